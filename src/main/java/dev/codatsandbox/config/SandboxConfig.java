@@ -1,0 +1,45 @@
+package dev.codatsandbox.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The sandbox's configuration, under the {@code sandbox.} prefix; README.md lists every key. */
+@ConfigMapping(prefix = "sandbox")
+public interface SandboxConfig {
+
+    /** Global seed: a generated customer is a pure function of (seed, companyId, index). */
+    @WithDefault("42")
+    long seed();
+
+    /** How many customers are generated for each company (the default company holds the documented example besides). */
+    @WithDefault("50")
+    @Min(0)
+    @Max(1_000_000)
+    int customersPerCompany();
+
+    Companies companies();
+
+    interface Companies {
+
+        /** The default sandbox company: it holds Codat's documented example customer "71" before its generated ones. */
+        @WithDefault("919371ab-763c-4bc7-99a4-9723cade34d3")
+        String defaultId();
+
+        /** Further company ids that exist from start-up, generated eagerly. */
+        Optional<List<String>> ids();
+
+        /** Whether any other company id in UUID form exists, generated on its first use; other ids are 404. */
+        @WithDefault("true")
+        boolean generateOnFirstUse();
+
+        /** How many companies generated on first use are kept; one evicted is generated again, identically, when next used. */
+        @WithDefault("1000")
+        @Min(1)
+        int cacheSize();
+    }
+}

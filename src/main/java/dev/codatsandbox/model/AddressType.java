@@ -1,0 +1,8 @@
+package dev.codatsandbox.model;
+
+/** Type of an address, spelled as Codat spells it on the wire. */
+public enum AddressType {
+    Unknown,
+    Billing,
+    Delivery
+}
