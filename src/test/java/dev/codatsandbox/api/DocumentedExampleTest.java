@@ -1,0 +1,59 @@
+package dev.codatsandbox.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * With no generated customers, the default company answers exactly Codat's documented example page, and its
+ * customer "71" exactly the documented customer.
+ */
+@QuarkusTest
+@TestProfile(DocumentedExampleTest.OnlyTheDocumentedCustomer.class)
+class DocumentedExampleTest {
+
+    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+
+    public static class OnlyTheDocumentedCustomer implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sandbox.customers-per-company", "0");
+        }
+    }
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void listOfTheDefaultCompanyIsTheDocumentedPage() throws IOException {
+        String body = given().when().get("/companies/{id}/data/customers", DEFAULT_COMPANY)
+                .then().statusCode(200).contentType("application/json").extract().asString();
+
+        assertEquals(documentedPage(), json.readTree(body));
+    }
+
+    @Test
+    void customer71IsTheDocumentedCustomer() throws IOException {
+        String body = given().when().get("/companies/{id}/data/customers/71", DEFAULT_COMPANY)
+                .then().statusCode(200).contentType("application/json").extract().asString();
+
+        assertEquals(documentedPage().get("results").get(0), json.readTree(body));
+    }
+
+    private JsonNode documentedPage() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/reference/documented-customers-page.json")) {
+            return json.readTree(in);
+        }
+    }
+}
