@@ -29,8 +29,9 @@ public class CustomersResource {
     @GET
     public Page<Customer> list(
             @PathParam("companyId") String companyId,
-            @QueryParam("page") @DefaultValue("1") @WholeNumber(min = 1) String page,
-            @QueryParam("pageSize") @DefaultValue("100") @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize) {
+            @QueryParam("page") @DefaultValue("" + PageRequest.DEFAULT_PAGE) @WholeNumber(min = 1) String page,
+            @QueryParam("pageSize") @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE)
+            @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize) {
         Company company = company(companyId);
         PageRequest request = new PageRequest(WholeNumbers.parse(page).orElseThrow(),
                 WholeNumbers.parse(pageSize).orElseThrow());
