@@ -40,10 +40,9 @@ class EnvelopeTest {
 
     @Test
     void envelopeHasExactlyCodatsFields() {
-        Map<String, Object> body = page(1, 10).getMap("");
-
-        assertEquals(Set.of("results", "pageNumber", "pageSize", "totalResults", "_links"), body.keySet());
         JsonPath json = page(1, 10);
+
+        assertEquals(Set.of("results", "pageNumber", "pageSize", "totalResults", "_links"), json.getMap("").keySet());
         assertEquals(1, json.getInt("pageNumber"));
         assertEquals(10, json.getInt("pageSize"));
         assertEquals(TOTAL, json.getInt("totalResults"));
