@@ -1,8 +1,8 @@
 package dev.codatsandbox.api;
 
 import dev.codatsandbox.errors.CodatApiException;
-import dev.codatsandbox.fixtures.Company;
-import dev.codatsandbox.fixtures.CompanyDirectory;
+import dev.codatsandbox.companies.Company;
+import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;

@@ -19,7 +19,7 @@ public interface SandboxConfig {
     /** How many customers are generated for each company (the default company holds the documented example besides). */
     @WithDefault("50")
     @Min(0)
-    @Max(1_000_000)
+    @Max(100_000_000)
     int customersPerCompany();
 
     Companies companies();
@@ -37,9 +37,5 @@ public interface SandboxConfig {
         @WithDefault("true")
         boolean generateOnFirstUse();
 
-        /** How many companies generated on first use are kept; one evicted is generated again, identically, when next used. */
-        @WithDefault("1000")
-        @Min(1)
-        int cacheSize();
     }
 }

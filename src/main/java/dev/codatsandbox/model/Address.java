@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** One entry of a customer's {@code addresses} array. */
+/**
+ * An address of a customer (its {@code addresses}) or of a contact (its {@code address}): Codat's one Address schema.
+ * Codat's data-model page spells a contact's postal code {@code postalcode} in its example, a typo its SDKs do
+ * not read; the sandbox serves {@code postalCode} and reads either spelling.
+ */
 @RegisterForReflection
 @JsonPropertyOrder({"type", "line1", "line2", "city", "region", "country", "postalCode"})
 public record Address(
@@ -16,8 +20,4 @@ public record Address(
         String country,
         @JsonAlias("postalcode") String postalCode) {
 
-    /** The same address in the shape a contact carries it. */
-    public ContactAddress asContactAddress() {
-        return new ContactAddress(type, line1, line2, city, region, country, postalCode);
-    }
 }

@@ -13,7 +13,7 @@ public record Contact(
         String name,
         String email,
         List<PhoneNumber> phone,
-        ContactAddress address,
+        Address address,
         Status status,
         Instant modifiedDate) {
 

@@ -1,5 +1,6 @@
 package dev.codatsandbox.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -9,7 +10,7 @@ import java.util.List;
 /** A person or organisation that buys goods or services from a company: Codat's Customer data type. */
 @RegisterForReflection
 @JsonPropertyOrder({"id", "customerName", "contactName", "emailAddress", "defaultCurrency", "phone", "addresses",
-        "contacts", "registrationNumber", "taxNumber", "status", "modifiedDate", "sourceModifiedDate"})
+        "contacts", "registrationNumber", "taxNumber", "status", "metadata", "supplementalData", "modifiedDate", "sourceModifiedDate"})
 public record Customer(
         String id,
         String customerName,
@@ -22,6 +23,8 @@ public record Customer(
         String registrationNumber,
         String taxNumber,
         Status status,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Metadata metadata,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SupplementalData supplementalData,
         Instant modifiedDate,
         Instant sourceModifiedDate) {
 

@@ -1,6 +1,7 @@
 package dev.codatsandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -51,9 +52,19 @@ class DocumentedExampleTest {
         assertEquals(documentedPage().get("results").get(0), json.readTree(body));
     }
 
+    /**
+     * Codat's documented page, with the one deliberate difference: the contact address's {@code postalcode} (a typo
+     * of the documentation page, which Codat's schema and SDKs spell {@code postalCode}) is served as
+     * {@code postalCode}.
+     */
     private JsonNode documentedPage() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/reference/documented-customers-page.json")) {
-            return json.readTree(in);
+            JsonNode page = json.readTree(in);
+            for (JsonNode contact : page.get("results").get(0).get("contacts")) {
+                ObjectNode address = (ObjectNode) contact.get("address");
+                address.set("postalCode", address.remove("postalcode"));
+            }
+            return page;
         }
     }
 }

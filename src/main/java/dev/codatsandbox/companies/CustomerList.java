@@ -1,0 +1,151 @@
+package dev.codatsandbox.companies;
+
+import dev.codatsandbox.generator.CustomerGenerator;
+import dev.codatsandbox.model.Customer;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One company's customers at one moment, in the order the list endpoint serves them: the customers a fixture
+ * file (or the documented example) states, then the generated ones, then those created at run time. Changes made
+ * at run time replace a customer in its place or append a new one.
+ *
+ * <p>Immutable: a change makes a new list ({@link #with(Customer)}), so a reader holding one never sees a change
+ * half made. Generated customers are not held: the customer at a position is produced from (seed, company, index)
+ * when asked for, so a company of millions costs no memory until it is read, and finding a generated customer by
+ * id inverts its id rather than searching. Each list has a {@link #version()}, unique in the process, for caches
+ * of what is derived from it.
+ */
+public final class CustomerList extends AbstractList<Customer> implements RandomAccess {
+
+    private static final AtomicLong VERSIONS = new AtomicLong();
+
+    private final String companyId;
+    private final List<Customer> stated;
+    private final Map<String, Integer> statedPositions;
+    private final CustomerGenerator generator;
+    private final int generatedCount;
+    private final Map<Integer, Customer> replaced;
+    private final List<Customer> appended;
+    private final Map<String, Integer> appendedPositions;
+    private final long version = VERSIONS.incrementAndGet();
+
+    private CustomerList(String companyId, List<Customer> stated, Map<String, Integer> statedPositions,
+                         CustomerGenerator generator, int generatedCount, Map<Integer, Customer> replaced,
+                         List<Customer> appended, Map<String, Integer> appendedPositions) {
+        this.companyId = companyId;
+        this.stated = stated;
+        this.statedPositions = statedPositions;
+        this.generator = generator;
+        this.generatedCount = generatedCount;
+        this.replaced = replaced;
+        this.appended = appended;
+        this.appendedPositions = appendedPositions;
+    }
+
+    /**
+     * The stated customers, then {@code generatedCount} customers generated for {@code companyId} (none when the
+     * generator is null).
+     *
+     * @throws IllegalArgumentException when two stated customers share an id
+     */
+    public static CustomerList of(String companyId, List<Customer> stated, CustomerGenerator generator,
+                                  int generatedCount) {
+        List<Customer> copy = List.copyOf(stated);
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < copy.size(); i++) {
+            if (positions.putIfAbsent(copy.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("Company " + companyId + " has two customers with id "
+                        + copy.get(i).id());
+            }
+        }
+        return new CustomerList(companyId, copy, Map.copyOf(positions), generator,
+                generator == null ? 0 : generatedCount, Map.of(), List.of(), Map.of());
+    }
+
+    public String companyId() {
+        return companyId;
+    }
+
+    /** Unique in the process for this list: a list derived by a change has another. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public int size() {
+        return stated.size() + generatedCount + appended.size();
+    }
+
+    @Override
+    public Customer get(int position) {
+        int generatedFrom = stated.size();
+        int appendedFrom = generatedFrom + generatedCount;
+        if (position < 0 || position >= size()) {
+            throw new IndexOutOfBoundsException("Position " + position + " of " + size());
+        }
+        if (position >= appendedFrom) {
+            return appended.get(position - appendedFrom);
+        }
+        Customer change = replaced.get(position);
+        if (change != null) {
+            return change;
+        }
+        return position < generatedFrom ? stated.get(position) : generator.generate(companyId, position - generatedFrom);
+    }
+
+    /** The position of the customer with this id, or -1. */
+    public int position(String customerId) {
+        Integer position = statedPositions.get(customerId);
+        if (position != null) {
+            return position;
+        }
+        position = appendedPositions.get(customerId);
+        if (position != null) {
+            return stated.size() + generatedCount + position;
+        }
+        if (generatedCount > 0) {
+            long index = generator.index(companyId, customerId).orElse(-1);
+            if (index >= 0 && index < generatedCount) {
+                return stated.size() + (int) index;
+            }
+        }
+        return -1;
+    }
+
+    public Optional<Customer> find(String customerId) {
+        int position = position(customerId);
+        return position < 0 ? Optional.empty() : Optional.of(get(position));
+    }
+
+    /** This list with the customer replaced in its place (same id), or appended when its id is new. */
+    public CustomerList with(Customer customer) {
+        int position = position(customer.id());
+        int appendedFrom = stated.size() + generatedCount;
+        if (position >= 0 && position < appendedFrom) {
+            Map<Integer, Customer> changes = new HashMap<>(replaced);
+            changes.put(position, customer);
+            return new CustomerList(companyId, stated, statedPositions, generator, generatedCount, Map.copyOf(changes),
+                    appended, appendedPositions);
+        }
+        List<Customer> added = new ArrayList<>(appended);
+        Map<String, Integer> addedPositions = appendedPositions;
+        if (position >= 0) {
+            added.set(position - appendedFrom, customer);
+        } else {
+            Map<String, Integer> positions = new HashMap<>(appendedPositions);
+            positions.put(customer.id(), added.size());
+            added.add(customer);
+            addedPositions = Map.copyOf(positions);
+        }
+        return new CustomerList(companyId, stated, statedPositions, generator, generatedCount, replaced,
+                List.copyOf(added), addedPositions);
+    }
+}
