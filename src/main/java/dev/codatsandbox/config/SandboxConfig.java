@@ -24,6 +24,17 @@ public interface SandboxConfig {
 
     Companies companies();
 
+    Auth auth();
+
+    interface Auth {
+
+        /**
+         * API keys that Codat's endpoints accept in {@code Authorization: Basic <base64 key>}; when none are set (the
+         * default), any well-formed key is accepted.
+         */
+        Optional<List<String>> apiKeys();
+    }
+
     interface Companies {
 
         /** The default sandbox company: it holds Codat's documented example customer "71" before its generated ones. */

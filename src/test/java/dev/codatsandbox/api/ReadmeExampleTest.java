@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadmeExampleTest {
 
     private static final Pattern EXAMPLE =
-            Pattern.compile("curl -s '(?:http://)?localhost:8080(/[^']+)'.*?```json\\n(.*?)```", Pattern.DOTALL);
+            Pattern.compile("curl -s -H 'Authorization: Basic ZGVtbw==' \\\\\\s+'(?:http://)?localhost:8080(/[^']+)'.*?```json\\n(.*?)```",
+                    Pattern.DOTALL);
 
     @Inject
     ObjectMapper json;
