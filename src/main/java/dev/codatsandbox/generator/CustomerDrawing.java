@@ -1,0 +1,197 @@
+package dev.codatsandbox.generator;
+
+import dev.codatsandbox.model.Address;
+import dev.codatsandbox.model.AddressType;
+import dev.codatsandbox.model.Contact;
+import dev.codatsandbox.model.Customer;
+import dev.codatsandbox.model.Metadata;
+import dev.codatsandbox.model.PhoneNumber;
+import dev.codatsandbox.model.PhoneNumberType;
+import dev.codatsandbox.model.Status;
+import net.datafaker.Faker;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Draws one customer at a time from a re-seeded {@link Random}; not thread-safe, so {@link CustomerGenerator} keeps
+ * one per thread. The shared {@link Random} that every locale's {@link Faker} draws from is re-seeded before each
+ * customer, so neither the order of calls nor the machine changes the result.
+ */
+final class CustomerDrawing {
+
+    private static final long MAX_SYNC_LAG_SECONDS = 45L * 24 * 3600;
+    private static final Set<String> LEGAL_WORDS = Set.of("and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
+            "group", "plc", "pty", "co", "gmbh", "mbh", "kg", "ag", "ohg", "ug", "gbr", "ev", "und", "sa", "sarl",
+            "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie");
+    private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
+
+    private final long seed;
+    private final CustomerIds ids;
+    private final Localities localities;
+    private final Random random = new Random(0);
+    private final Map<Country, Faker> fakers = new EnumMap<>(Country.class);
+
+    CustomerDrawing(long seed, Localities localities, CustomerIds ids) {
+        this.seed = seed;
+        this.localities = localities;
+        this.ids = ids;
+        for (Country country : Country.values()) {
+            fakers.put(country, new Faker(country.locale(), random));
+        }
+    }
+
+    Customer generate(String companyId, int index) {
+        random.setSeed(Seeds.of(seed, companyId, index));
+
+        Locality home = localities.pick(random);
+        Country country = home.country();
+        Faker faker = fakers.get(country);
+        String id = ids.id(companyId, index);
+        boolean individual = chance(0.15);
+        Person main = person(faker);
+        String customerName = individual ? main.fullName() : faker.company().name();
+        String domain = individual ? oneOf(country.mailProviders()) : businessDomain(customerName, country);
+        String mainEmail = mailbox(main, individual) + "@" + domain;
+        String emailAddress = individual || chance(0.65) ? mainEmail : oneOf(ROLE_MAILBOXES) + "@" + domain;
+        String contactName = (chance(0.1) ? faker.name().prefix() + " " : "") + main.fullName();
+        String phone = chance(0.85) ? faker.phoneNumber().phoneNumber() : null;
+        List<Address> addresses = addresses(faker, home);
+        Status status = status();
+        Instant sourceModified = instantBetween(CustomerGenerator.EARLIEST, CustomerGenerator.LATEST);
+        Instant modified = later(sourceModified);
+        List<Contact> contacts = contacts(faker, home, individual, main, contactName, mainEmail, domain, addresses,
+                status, modified);
+        String registrationNumber = individual || chance(0.3) ? null : fill(country.registrationPattern(), country);
+        String taxNumber = chance(individual ? 0.9 : 0.2) ? null : fill(country.taxPattern(), country);
+        Metadata metadata = chance(CustomerGenerator.DELETED_SHARE) ? Metadata.DELETED : Metadata.NOT_DELETED;
+        return new Customer(id, customerName, contactName, emailAddress, country.currency(), phone, addresses,
+                contacts, registrationNumber, taxNumber, status, metadata, null, modified, sourceModified);
+    }
+
+    private List<Address> addresses(Faker faker, Locality home) {
+        List<Address> addresses = new ArrayList<>(2);
+        if (chance(0.85)) {
+            addresses.add(address(faker, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown));
+        }
+        if (chance(0.3)) {
+            Locality elsewhere = chance(0.6) ? home : localities.anyIn(home.country(), random);
+            addresses.add(address(faker, elsewhere, AddressType.Delivery));
+        }
+        return addresses;
+    }
+
+    private Address address(Faker faker, Locality place, AddressType type) {
+        Country country = place.country();
+        String line1 = faker.address().streetAddress();
+        boolean english = "en".equals(country.locale().getLanguage());
+        String line2 = english && chance(0.25) ? faker.address().secondaryAddress() : "";
+        return new Address(type, line1, line2, place.city(), place.region(), country.displayName(),
+                Patterns.fill(place.postalPattern(), country.postalLetters(), random));
+    }
+
+    private List<Contact> contacts(Faker faker, Locality home, boolean individual, Person main, String contactName, String mainEmail,
+                                   String domain, List<Address> addresses, Status customerStatus, Instant modified) {
+        List<Contact> contacts = new ArrayList<>(3);
+        if (chance(0.85)) {
+            contacts.add(contact(faker, home, contactName, mainEmail, addresses, customerStatus, modified));
+        }
+        int others = individual ? 0 : random.nextInt(4) / 2;
+        for (int i = 0; i < others; i++) {
+            Person other = person(faker);
+            contacts.add(contact(faker, home, other.fullName(), mailbox(other, false) + "@" + domain, addresses,
+                    customerStatus, modified));
+        }
+        return contacts;
+    }
+
+    private Contact contact(Faker faker, Locality home, String name, String email, List<Address> addresses, Status customerStatus,
+                            Instant customerModified) {
+        List<PhoneNumber> phones = new ArrayList<>(3);
+        if (chance(0.8)) {
+            phones.add(new PhoneNumber(faker.phoneNumber().phoneNumber(),
+                    chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline));
+        }
+        if (chance(0.5)) {
+            phones.add(new PhoneNumber(faker.phoneNumber().cellPhone(), PhoneNumberType.Mobile));
+        }
+        if (chance(0.05)) {
+            phones.add(new PhoneNumber(faker.phoneNumber().phoneNumber(), PhoneNumberType.Fax));
+        }
+        Address address = addresses.isEmpty() ? address(faker, home, AddressType.Billing) : oneOf(addresses);
+        Status status = customerStatus == Status.Archived && chance(0.7) ? Status.Archived : status();
+        Instant modifiedDate = instantBetween(CustomerGenerator.EARLIEST, customerModified);
+        return new Contact(name, email, phones, address, status, modifiedDate);
+    }
+
+    private Person person(Faker faker) {
+        return new Person(faker.name().firstName(), faker.name().lastName());
+    }
+
+    private String mailbox(Person person, boolean personal) {
+        String first = orElse(Ascii.fold(person.first()), "contact");
+        String last = orElse(Ascii.fold(person.last()), "mail");
+        if (personal) {
+            return first + "." + last + (chance(0.4) ? String.valueOf(10 + random.nextInt(90)) : "");
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> first + "." + last;
+            case 1 -> first.charAt(0) + "." + last;
+            case 2 -> first;
+            default -> first + last.charAt(0);
+        };
+    }
+
+    private static String businessDomain(String businessName, Country country) {
+        List<String> words = new ArrayList<>(2);
+        for (String word : businessName.split("[\\s,&.\\-/]+")) {
+            String folded = Ascii.fold(word);
+            if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded) && words.size() < 2) {
+                words.add(folded);
+            }
+        }
+        return orElse(String.join("", words), "business") + "." + country.webSuffix();
+    }
+
+    private Status status() {
+        double draw = random.nextDouble();
+        return draw < 0.72 ? Status.Active : draw < 0.92 ? Status.Archived : Status.Unknown;
+    }
+
+    private String fill(String pattern, Country country) {
+        return Patterns.fill(pattern, country.postalLetters(), random);
+    }
+
+    private Instant later(Instant from) {
+        Instant candidate = from.plusSeconds((long) (random.nextDouble() * MAX_SYNC_LAG_SECONDS));
+        return candidate.isAfter(CustomerGenerator.LATEST) ? CustomerGenerator.LATEST : candidate;
+    }
+
+    private Instant instantBetween(Instant from, Instant to) {
+        long span = to.getEpochSecond() - from.getEpochSecond();
+        return Instant.ofEpochSecond(from.getEpochSecond() + (long) (random.nextDouble() * span));
+    }
+
+    private boolean chance(double probability) {
+        return random.nextDouble() < probability;
+    }
+
+    private <T> T oneOf(List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+
+    private record Person(String first, String last) {
+        String fullName() {
+            return first + " " + last;
+        }
+    }
+}
