@@ -3,10 +3,15 @@ package dev.codatsandbox.api;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.companies.Company;
 import dev.codatsandbox.companies.CompanyDirectory;
+import dev.codatsandbox.companies.CustomerList;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;
 import dev.codatsandbox.paging.Paginator;
+import dev.codatsandbox.query.CustomerProperties;
+import dev.codatsandbox.query.OrderBy;
+import dev.codatsandbox.query.Query;
+import dev.codatsandbox.query.QueryResults;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,15 +20,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Codat's Customers read endpoints. */
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Codat's Customers read endpoints. The list filters ({@code query}) and orders ({@code orderBy}) before it pages;
+ * without either it reads only the page it serves.
+ */
 @Path("/companies/{companyId}/data/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomersResource {
 
     private final CompanyDirectory companies;
+    private final QueryResults queries;
 
-    CustomersResource(CompanyDirectory companies) {
+    CustomersResource(CompanyDirectory companies, QueryResults queries) {
         this.companies = companies;
+        this.queries = queries;
     }
 
     @GET
@@ -31,11 +46,21 @@ public class CustomersResource {
             @PathParam("companyId") String companyId,
             @QueryParam("page") @DefaultValue("" + PageRequest.DEFAULT_PAGE) @WholeNumber(min = 1) String page,
             @QueryParam("pageSize") @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE)
-            @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize) {
+            @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize,
+            @QueryParam("query") String query,
+            @QueryParam("orderBy") String orderBy) {
         Company company = company(companyId);
         PageRequest request = new PageRequest(WholeNumbers.parse(page).orElseThrow(),
                 WholeNumbers.parse(pageSize).orElseThrow());
-        return Paginator.page(company.customers(), request, "/companies/" + company.id() + "/data/customers");
+        Optional<Query<Customer>> filter = Query.parse(query, CustomerProperties.TABLE);
+        Optional<OrderBy<Customer>> order = OrderBy.parse(orderBy, CustomerProperties.TABLE);
+        CustomerList customers = company.customers();
+        List<Customer> selected = queries.select("customers of " + company.id(), customers.contentKey(), customers,
+                filter, order);
+        Map<String, String> kept = new LinkedHashMap<>();
+        filter.ifPresent(q -> kept.put("query", query));
+        order.ifPresent(o -> kept.put("orderBy", orderBy));
+        return Paginator.page(selected, request, "/companies/" + company.id() + "/data/customers", kept);
     }
 
     @GET

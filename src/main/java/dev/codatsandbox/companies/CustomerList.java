@@ -148,4 +148,19 @@ public final class CustomerList extends AbstractList<Customer> implements Random
         return new CustomerList(companyId, stated, statedPositions, generator, generatedCount, replaced,
                 List.copyOf(added), addedPositions);
     }
+
+    /**
+     * A key equal for two lists that hold the same customers in the same order, for caches of what is derived from
+     * a list. A list of generated customers only (nothing stated, replaced or appended) is keyed by its company,
+     * generator and count, so a company generated on first use, made anew for each request, finds its cached
+     * answers again; any other list by its {@link #version()}.
+     */
+    public Object contentKey() {
+        return stated.isEmpty() && replaced.isEmpty() && appended.isEmpty()
+                ? new GeneratedContent(companyId, generator, generatedCount) : version;
+    }
+
+    /** The content of a list of generated customers only; the generator compares by identity. */
+    private record GeneratedContent(String companyId, CustomerGenerator generator, int count) {
+    }
 }

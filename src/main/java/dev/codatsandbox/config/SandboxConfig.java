@@ -26,6 +26,8 @@ public interface SandboxConfig {
 
     Auth auth();
 
+    Query query();
+
     interface Auth {
 
         /**
@@ -48,5 +50,21 @@ public interface SandboxConfig {
         @WithDefault("true")
         boolean generateOnFirstUse();
 
+    }
+
+    /** Queries and orderBy on list endpoints: the cache of their answers (README.md, "Query and orderBy"). */
+    interface Query {
+
+        /** How many query/orderBy answers (positions of the selected records) are kept; 0 keeps none. */
+        @WithDefault("32")
+        @Min(0)
+        @Max(10_000)
+        int cacheSize();
+
+        /** How many positions the cached answers hold in all (4 bytes each), at most. */
+        @WithDefault("10000000")
+        @Min(0)
+        @Max(500_000_000)
+        long cacheMaxPositions();
     }
 }
