@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class PropertyTable<R> {
             Map<String, Property<R>> all = new LinkedHashMap<>(byPath);
             objects.forEach((path, children) -> all.putIfAbsent(path,
                     new Property<>(path, PropertyType.OBJECT, record -> null, children)));
-            return new PropertyTable<>(java.util.Collections.unmodifiableMap(all));
+            return new PropertyTable<>(Collections.unmodifiableMap(all));
         }
 
         private Builder<R> add(String path, PropertyType type, Function<R, Object> accessor, List<String> values) {
