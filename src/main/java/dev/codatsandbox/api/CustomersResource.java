@@ -2,6 +2,7 @@ package dev.codatsandbox.api;
 
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.companies.Company;
+import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.companies.CustomerList;
 import dev.codatsandbox.model.Customer;
@@ -19,6 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +37,11 @@ import java.util.Optional;
  */
 @Path("/companies/{companyId}/data/customers")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "Codat's Accounting API Customers endpoints")
+@APIResponse(responseCode = "401", description = "No API key, or one not accepted",
+        content = @Content(schema = @Schema(implementation = CodatError.class)))
+@APIResponse(responseCode = "404", description = "Unknown company or customer",
+        content = @Content(schema = @Schema(implementation = CodatError.class)))
 public class CustomersResource {
 
     private final CompanyDirectory companies;
@@ -41,6 +52,10 @@ public class CustomersResource {
         this.queries = queries;
     }
 
+    @Operation(operationId = "list-accounting-customers", summary = "List customers")
+    @APIResponse(responseCode = "200", description = "One page of the company's customers, in Codat's envelope")
+    @APIResponse(responseCode = "400", description = "A bad query parameter, named in the message",
+            content = @Content(schema = @Schema(implementation = CodatError.class)))
     @GET
     public Page<Customer> list(
             @PathParam("companyId") String companyId,
@@ -63,6 +78,8 @@ public class CustomersResource {
         return Paginator.page(selected, request, "/companies/" + company.id() + "/data/customers", kept);
     }
 
+    @Operation(operationId = "get-accounting-customer", summary = "Get customer")
+    @APIResponse(responseCode = "200", description = "The customer")
     @GET
     @Path("/{customerId}")
     public Customer get(@PathParam("companyId") String companyId, @PathParam("customerId") String customerId) {
