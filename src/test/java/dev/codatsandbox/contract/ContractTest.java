@@ -133,6 +133,19 @@ class ContractTest {
         assertFalse(Contract.violations(method, path, status, body).isEmpty(), name);
     }
 
+    /** The trimmed description carries the push and Platform operations too, ready for their tests. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            push operation, complete | true  | GET | /companies/c/push/k | {"dataType":"customers","companyId":"8a210b68-6988-11ed-a1eb-0242ac120002","pushOperationKey":"2e9d2c44-f675-40ba-8049-353bfcb5e171","dataConnectionKey":"2e9d2c44-f675-40ba-8049-353bfcb5e172","requestedOnUtc":"2022-10-23T00:00:00Z","completedOnUtc":"2022-10-23T00:00:05Z","status":"Success","statusCode":200,"changes":[]}
+            push operation, no key   | false | GET | /companies/c/push/k | {"dataType":"customers","companyId":"8a210b68-6988-11ed-a1eb-0242ac120002","dataConnectionKey":"2e9d2c44-f675-40ba-8049-353bfcb5e172","requestedOnUtc":"2022-10-23T00:00:00Z","status":"Success","statusCode":200}
+            push operation, status   | false | GET | /companies/c/push/k | {"dataType":"customers","companyId":"8a210b68-6988-11ed-a1eb-0242ac120002","pushOperationKey":"2e9d2c44-f675-40ba-8049-353bfcb5e171","dataConnectionKey":"2e9d2c44-f675-40ba-8049-353bfcb5e172","requestedOnUtc":"2022-10-23T00:00:00Z","status":"Done","statusCode":200}
+            connection, incomplete   | false | GET | /companies/c/connections/d | {"id":"2e9d2c44-f675-40ba-8049-353bfcb5e171","status":"Linked"}
+            """)
+    void pushAndPlatformOperationsAreChecked(String name, boolean valid, String method, String path, String body) {
+        assertEquals(valid, Contract.violations(method, path, 200, body).isEmpty(),
+                name + ": " + Contract.violations(method, path, 200, body));
+    }
+
     /** Each quirk excuses exactly what its reason says, in answers the sandbox really gives, and nothing more. */
     @Test
     void quirksExcuseOnlyTheDocumentedExamplesNullDatesAndPageSizesAbove2000() {
