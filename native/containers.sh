@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Builds the sandbox's container images with podman on a machine without a container registry, runs them, and
+# checks that each answers byte-identically to the plain JVM server (native/compare-bodies.sh).
+#
+#   native/containers.sh            # JVM image; native image too when target/*-runner exists
+#   native/containers.sh --native   # also builds the native executable first (needs ../shared/native-toolchain)
+#
+# Base images cannot be pulled here, so they are made locally: a Debian bookworm `debootstrap --variant=minbase`
+# tree imported with `podman import` (the native image's base: glibc and zlib are all it needs), and that base
+# plus Debian's openjdk-17-jre-headless and curl (the JVM image's base). The Dockerfiles are the ones a machine
+# with a registry uses (src/main/docker/Dockerfile.jvm, Dockerfile.native-micro), given these bases as BASE_IMAGE.
+#
+# Prints each step, each image's start-up time (container start to first 200) and RSS, and the comparison; exits
+# non-zero if an image does not start or answers differently.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+plain_port=${PLAIN_PORT:-18181}
+jvm_port=${JVM_IMAGE_PORT:-18182}
+native_port=${NATIVE_IMAGE_PORT:-18183}
+key='Authorization: Basic ZGVtbw=='
+probe=/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers?pageSize=1
+run_flags=(--runtime runc --cgroup-manager=cgroupfs --ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
+build_flags=(--runtime runc --cgroup-manager=cgroupfs --format docker)
+minbase=localhost/sandbox-base-minbase:bookworm
+jrebase=localhost/sandbox-base-jre17:bookworm
+
+step() { echo "== $*"; }
+
+need=()
+for tool in podman buildah runc newuidmap fuse-overlayfs slirp4netns debootstrap curl; do
+  command -v "$tool" >/dev/null || need+=("$tool")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  step "installing podman and its helpers (missing: ${need[*]})"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah runc uidmap fuse-overlayfs slirp4netns \
+    debootstrap curl >/dev/null
+fi
+
+if ! podman image exists "$minbase"; then
+  step "making $minbase with debootstrap --variant=minbase"
+  root=$(mktemp -d /var/tmp/sandbox-minbase.XXXXXX)
+  debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian >/dev/null
+  tar -C "$root" -c . | podman import - "$minbase" >/dev/null
+  rm -rf "$root"
+fi
+if ! podman image exists "$jrebase"; then
+  step "making $jrebase (minbase + openjdk-17-jre-headless + curl)"
+  ctx=$(mktemp -d)
+  cat > "$ctx/Containerfile" <<CONTAINERFILE
+FROM $minbase
+RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    openjdk-17-jre-headless curl ca-certificates >/dev/null && rm -rf /var/lib/apt/lists/*
+CONTAINERFILE
+  podman build "${build_flags[@]}" -q -t "$jrebase" "$ctx" >/dev/null
+  rm -rf "$ctx"
+fi
+
+if [ "${1:-}" = "--native" ]; then
+  step "building the native executable"
+  toolchain=../shared/native-toolchain/install.sh
+  [ -x "$toolchain" ] || toolchain=/work/shared/native-toolchain/install.sh
+  eval "$("$toolchain")"
+  ./mvnw -B -q package -Dnative -DskipTests
+fi
+if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+  step "building the jar"
+  ./mvnw -B -q package -DskipTests
+fi
+
+step "building image codat-customers-sandbox:jvm"
+podman build "${build_flags[@]}" -q -f src/main/docker/Dockerfile.jvm --build-arg BASE_IMAGE="$jrebase" \
+  -t localhost/codat-customers-sandbox:jvm . >/dev/null
+images=(jvm)
+runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
+if [ -n "$runner" ]; then
+  step "building image codat-customers-sandbox:native from $runner"
+  podman build "${build_flags[@]}" -q -f src/main/docker/Dockerfile.native-micro --build-arg BASE_IMAGE="$minbase" \
+    -t localhost/codat-customers-sandbox:native . >/dev/null
+  images+=(native)
+else
+  step "no native executable in target/: skipping the native image (run with --native to build it)"
+fi
+podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep codat-customers-sandbox
+
+plain_pid=
+cleanup() {
+  [ -n "$plain_pid" ] && kill "$plain_pid" 2>/dev/null || true
+  podman rm -f sandbox-jvm sandbox-native >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+wait_ready() { # url, timeout seconds
+  local deadline=$((SECONDS + $2))
+  until curl -fs -o /dev/null -H "$key" "$1$probe" 2>/dev/null; do
+    [ $SECONDS -lt $deadline ] || { echo "not ready: $1"; return 1; }
+    sleep 0.02
+  done
+}
+millis() { date +%s%3N; }
+rss_of_pid() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$1/status"; }
+
+step "starting the plain JVM server on port $plain_port"
+java -Dquarkus.http.port="$plain_port" -jar target/quarkus-app/quarkus-run.jar >/tmp/sandbox-plain.log 2>&1 &
+plain_pid=$!
+wait_ready "http://localhost:$plain_port" 60
+
+status=0
+for image in "${images[@]}"; do
+  port_var=${image}_port
+  port=${!port_var}
+  step "running codat-customers-sandbox:$image on port $port"
+  started=$(millis)
+  podman run -d --name "sandbox-$image" "${run_flags[@]}" -p "$port:8080" \
+    "localhost/codat-customers-sandbox:$image" >/dev/null 2>&1
+  wait_ready "http://localhost:$port" 60
+  ready=$(millis)
+  pid=$(podman inspect --format '{{.State.Pid}}' "sandbox-$image")
+  sleep 1
+  echo "$image image: container start to first 200 in $((ready - started)) ms; RSS $(rss_of_pid "$pid")"
+  health=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/q/health/ready")
+  echo "$image image: /q/health/ready answers $health"
+  # podman runs HEALTHCHECK from systemd timers, absent here: run the image's health check once by hand
+  if podman healthcheck run "sandbox-$image" 2>/dev/null; then
+    echo "$image image: HEALTHCHECK passes"
+  else
+    echo "$image image: HEALTHCHECK fails"; status=1
+  fi
+  step "comparing bodies: plain JVM server vs $image image"
+  if ! native/compare-bodies.sh "http://localhost:$plain_port" "http://localhost:$port"; then
+    status=1
+  fi
+  podman rm -f "sandbox-$image" >/dev/null 2>&1
+done
+if [ $status -eq 0 ]; then
+  step "every image answers byte-identically to the plain JVM server"
+else
+  step "an image answers differently"
+fi
+exit $status
