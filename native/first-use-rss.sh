@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the server's resident memory before and after many distinct companies are first used.
 #
-#   native/first-use-rss.sh [companies] [port]          # defaults: 50000 companies, port 8090
+#   native/first-use-rss.sh [companies] [port] [pageSize]   # defaults: 50000 companies, port 8090, page size 100
 #
 # Starts the built JVM server (target/quarkus-app/quarkus-run.jar) with JAVA_OPTS (default: the heap setting the
 # README documents), reads its RSS, requests page 1 of `companies` distinct first-use companies (8 clients in
@@ -9,10 +9,12 @@
 set -euo pipefail
 COMPANIES=${1:-50000}
 PORT=${2:-8090}
+PAGE_SIZE=${3:-100}
+APP=${APP:-target/quarkus-app}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+ExitOnOutOfMemoryError}
 cd "$(dirname "$0")/.."
 
-java $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar target/quarkus-app/quarkus-run.jar > target/first-use-rss.log 2>&1 &
+java $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$APP/quarkus-run.jar" > "${TMPDIR:-/tmp}/first-use-rss.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -26,16 +28,16 @@ rss() { awk '/VmRSS|VmHWM/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$PID/statu
 echo "JAVA_OPTS: $JAVA_OPTS"
 echo -n "before: "; rss
 
-python3 - "$PORT" "$COMPANIES" <<'PY'
+python3 - "$PORT" "$COMPANIES" "$PAGE_SIZE" <<'PY'
 import http.client, sys, threading, time, uuid
-port, total = int(sys.argv[1]), int(sys.argv[2])
+port, total, page_size = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 failures, done = [], [0]
 lock = threading.Lock()
 def client(first):
     conn = http.client.HTTPConnection("localhost", port, timeout=60)
     for i in range(first, total, 8):
         company = uuid.UUID(int=(0x5eed << 96) + i)
-        conn.request("GET", f"/companies/{company}/data/customers", headers={"Authorization": "Basic ZGVtbw=="})
+        conn.request("GET", f"/companies/{company}/data/customers?pageSize={page_size}", headers={"Authorization": "Basic ZGVtbw=="})
         response = conn.getresponse()
         response.read()
         if response.status != 200:

@@ -33,7 +33,8 @@ import java.lang.reflect.Field;
  *       with an {@code HTTP/1.1} status line (Vert.x would otherwise echo the caller's version);</li>
  *   <li>a request target that is not a valid URI (a bad percent-escape, a character that must be encoded) is marked
  *       unreadable too, so it is answered 400 naming the bad part: Quarkus' root handler would otherwise answer it
- *       with an empty 400 before any route sees it.</li>
+ *       with an empty 400 before any route sees it. Vert.x closes a connection after an unreadable request, so the
+ *       answer says {@code Connection: close}.</li>
  *   <li>connections opened and closed are counted for {@link TrafficSummary}.</li>
  * </ul>
  * It also implements Quarkus' connection-tracker interface, which Quarkus expects of any metrics when
@@ -114,8 +115,8 @@ public class EdgeMetrics implements VertxOptionsCustomizer {
                 if (serverRequest.version() == null) {
                     markUnreadable(serverRequest, true, null);
                 } else {
-                    EdgeRules.target(serverRequest.uri())
-                            .ifPresent(rejection -> markUnreadable(serverRequest, false, rejection));
+                    EdgeRules.target(serverRequest.uri()).ifPresent(rejection -> markUnreadable(serverRequest, false,
+                            Rejection.closing(rejection.status(), rejection.message())));
                 }
             }
             return null;
