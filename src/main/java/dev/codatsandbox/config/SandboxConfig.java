@@ -28,6 +28,21 @@ public interface SandboxConfig {
 
     Query query();
 
+    Edge edge();
+
+    /** The HTTP edge: limits of the HTTP server itself are Quarkus' keys ({@code quarkus.http.limits.*}). */
+    interface Edge {
+
+        /**
+         * Seconds between the INFO lines that sum up HTTP traffic (single requests are logged at DEBUG); an interval
+         * without traffic logs nothing.
+         */
+        @WithDefault("60")
+        @Min(1)
+        @Max(86_400)
+        int logSummarySeconds();
+    }
+
     interface Auth {
 
         /**

@@ -1,0 +1,43 @@
+package dev.codatsandbox.edge;
+
+import dev.codatsandbox.errors.CodatErrors;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.List;
+
+/**
+ * Content negotiation for a JSON-only API: route first, then negotiate. The {@code Accept} header is read before
+ * routing ({@link MediaRanges}) and set aside, so that an unknown company is a 404 and a bad parameter a 400 whatever
+ * the client accepts; only an answer that would have succeeded becomes a 406, when the client's header excludes
+ * {@code application/json} (a {@code q=0}, or only other types). Error bodies are always JSON, as RFC 9110 allows a
+ * server to disregard {@code Accept} rather than answer nothing useful.
+ */
+public class AcceptNegotiation {
+
+    private static final String NOT_ACCEPTABLE = AcceptNegotiation.class.getName() + ".notAcceptable";
+
+    @ServerRequestFilter(preMatching = true, priority = 4000)
+    public void readAccept(ContainerRequestContext request) {
+        String accept = String.join(",", request.getHeaders().getOrDefault(HttpHeaders.ACCEPT, List.of()));
+        if (!MediaRanges.acceptsJson(accept)) {
+            request.setProperty(NOT_ACCEPTABLE, accept);
+        }
+        request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+    }
+
+    @ServerResponseFilter
+    public void refuseIfExcluded(ContainerRequestContext request, ContainerResponseContext response) {
+        Object accept = request.getProperty(NOT_ACCEPTABLE);
+        if (accept != null && response.getStatus() >= 200 && response.getStatus() < 300) {
+            response.setStatus(406);
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            response.setEntity(CodatErrors.body(406, "The Accept header '" + Printable.of(accept.toString())
+                    + "' excludes application/json, the only media type this API answers with."));
+        }
+    }
+}

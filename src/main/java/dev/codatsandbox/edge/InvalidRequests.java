@@ -1,0 +1,89 @@
+package dev.codatsandbox.edge;
+
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers requests that the HTTP decoder could not read: a request line over the limit (414), headers over the
+ * limit (431), an HTTP version other than 1.0 and 1.1 (505), and anything else malformed (400), each with Codat's
+ * error body and {@code Connection: close}, as nothing after a request of broken framing can be trusted. Vert.x's
+ * own answer to these is an empty body; this handler replaces it on every connection (see {@link EdgeMetrics}).
+ */
+final class InvalidRequests implements Handler<HttpServerRequest> {
+
+    private static final Logger LOG = Logger.getLogger(InvalidRequests.class);
+
+    private final TrafficLog traffic;
+
+    InvalidRequests(TrafficLog traffic) {
+        this.traffic = traffic;
+    }
+
+    @Override
+    public void handle(HttpServerRequest request) {
+        DecoderResult result = request.decoderResult();
+        Throwable cause = result == null ? null : result.cause();
+        Rejection rejection = rejection(cause);
+        traffic.malformed();
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Unreadable request from %s answered %d: %s", request.remoteAddress(), rejection.status(),
+                    cause == null ? "no cause" : cause.toString());
+        }
+        rejection.send(request.response());
+    }
+
+    static Rejection rejection(Throwable cause) {
+        EdgeLimits limits = EdgeLimits.current();
+        if (cause instanceof TooLongHttpLineException) {
+            return Rejection.closing(414, "The request line is longer than " + limits.maxRequestLineBytes()
+                    + " bytes (" + EdgeLimits.REQUEST_LINE_KEY + ").");
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return Rejection.closing(431, "The request headers are larger than " + limits.maxHeaderBytes()
+                    + " bytes (" + EdgeLimits.HEADERS_KEY + ").");
+        }
+        if (cause instanceof Refused refused) {
+            return refused.rejection();
+        }
+        if (cause instanceof UnsupportedVersion unsupported) {
+            return Rejection.closing(505, "HTTP version '" + Printable.of(unsupported.version())
+                    + "' is not supported; use HTTP/1.1.");
+        }
+        return Rejection.closing(400, "The request is not well-formed HTTP/1.1: its request line, headers or body"
+                + " framing could not be read.");
+    }
+
+    /** Marks a request refused by {@link EdgeRules} before the server picked its handler. */
+    static final class Refused extends RuntimeException {
+
+        private final transient Rejection rejection;
+
+        Refused(Rejection rejection) {
+            super(rejection.message(), null, false, false);
+            this.rejection = rejection;
+        }
+
+        Rejection rejection() {
+            return rejection;
+        }
+    }
+
+    /** Marks a request whose request line names an HTTP version the server does not speak. */
+    static final class UnsupportedVersion extends RuntimeException {
+
+        private final String version;
+
+        UnsupportedVersion(String version) {
+            super(version, null, false, false);
+            this.version = version;
+        }
+
+        String version() {
+            return version;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.codatsandbox.edge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whatever a client sends, over a raw socket where an HTTP client would refuse to, the answer is a success or
+ * Codat's error body with the right status and headers: nothing Quarkus- or Vert.x-shaped reaches the wire.
+ */
+@QuarkusTest
+class EdgeTest {
+
+    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
+    static final String LONG = "1".repeat(10_000);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The request as the table writes it: {@code ⏎} ends a line (CRLF), {@code {C}} is the customers path,
+     * {@code {KEY}} the API key header, {@code {LONG}} 10,000 characters, {@code {BIG}} a 30,000-byte header and
+     * {@code {CTRL}} two control bytes.
+     */
+    static String request(String table) {
+        return table.replace("{C}", CUSTOMERS).replace("{KEY}", RawHttp.KEY).replace("{LONG}", LONG)
+                .replace("{BIG}", "X-Big: " + "a".repeat(30_000)).replace("{CTRL}", "\u0001\u0002")
+                .replace("⏎", "\r\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+            request line of 10,000 characters ~ GET {C}?page={LONG} HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 414 ~ true ~ The request line is longer than 4096 bytes (quarkus.http.limits.max-initial-line-length).
+            customer id of 10,000 characters ~ GET {C}/{LONG} HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 414 ~ true ~ The request line is longer than 4096 bytes (quarkus.http.limits.max-initial-line-length).
+            headers over 20 KB ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎{BIG}⏎⏎ ~ 431 ~ true ~ The request headers are larger than 20480 bytes (quarkus.http.limits.max-header-size).
+            broken percent-encoding in a parameter ~ GET {C}?page=%zz HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ true ~ Invalid value '%zz' for query parameter 'page': '%' must be followed by two hexadecimal digits.
+            lone percent in a parameter ~ GET {C}?pageSize=% HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ true ~ Invalid value '%' for query parameter 'pageSize': '%' must be followed by two hexadecimal digits.
+            broken percent-encoding in the path ~ GET /companies/%zz/data/customers HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ true ~ The request path '/companies/%zz/data/customers' has a '%' that is not followed by two hexadecimal digits.
+            lone percent in the path ~ GET /companies/%/data/customers HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ true ~ The request path '/companies/%/data/customers' has a '%' that is not followed by two hexadecimal digits.
+            character that must be encoded ~ GET {C}/a|b HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ true ~ The request target '/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers/a|b' is not a valid URI ('|' at position 65); characters outside RFC 3986 must be percent-encoded.
+            no Host header ~ GET {C} HTTP/1.1⏎{KEY}⏎⏎ ~ 400 ~ false ~ The request has no Host header; HTTP/1.1 requires one.
+            malformed Host header ~ GET {C} HTTP/1.1⏎Host: a b@c⏎{KEY}⏎⏎ ~ 400 ~ false ~ The Host header 'a b@c' is not a valid host and port.
+            Host port out of range ~ GET {C} HTTP/1.1⏎Host: example.com:99999⏎{KEY}⏎⏎ ~ 400 ~ false ~ The Host header 'example.com:99999' is not a valid host and port.
+            two Host headers ~ GET {C} HTTP/1.1⏎Host: a⏎Host: b⏎{KEY}⏎⏎ ~ 400 ~ false ~ The request has 2 Host headers; send one.
+            asterisk target without OPTIONS ~ GET * HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ false ~ The request target '*' is only valid with OPTIONS.
+            target that is not a path ~ GET nope HTTP/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 400 ~ false ~ The request target 'nope' is not a path.
+            CONNECT ~ CONNECT example.com:443 HTTP/1.1⏎Host: example.com:443⏎{KEY}⏎⏎ ~ 501 ~ true ~ Method 'CONNECT' is not implemented: this server is not a proxy.
+            HTTP/9.9 ~ GET {C} HTTP/9.9⏎Host: x⏎{KEY}⏎⏎ ~ 505 ~ true ~ HTTP version 'HTTP/9.9' is not supported; use HTTP/1.1.
+            HTTP/2.0 as text ~ GET {C} HTTP/2.0⏎Host: x⏎{KEY}⏎⏎ ~ 505 ~ true ~ HTTP version 'HTTP/2.0' is not supported; use HTTP/1.1.
+            unknown protocol ~ GET {C} FOO/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 505 ~ true ~ HTTP version 'FOO/1.1' is not supported; use HTTP/1.1.
+            control bytes instead of a request ~ {CTRL} garbage⏎⏎ ~ 400 ~ true ~ The request is not well-formed HTTP/1.1: its request line, headers or body framing could not be read.
+            two different Content-Lengths ~ POST {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Content-Length: 3⏎Content-Length: 5⏎⏎abc ~ 400 ~ true ~ The request is not well-formed HTTP/1.1: its request line, headers or body framing could not be read.
+            header name with a space ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Bad Header: v⏎⏎ ~ 400 ~ true ~ The request is not well-formed HTTP/1.1: its request line, headers or body framing could not be read.
+            body over 10 MB on GET ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Content-Length: 20000000⏎⏎abc ~ 413 ~ true ~ The request body is larger than 10485760 bytes (quarkus.http.limits.max-body-size).
+            body over 10 MB on POST ~ POST {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Content-Type: application/json⏎Content-Length: 20000000⏎⏎{ ~ 413 ~ true ~ The request body is larger than 10485760 bytes (quarkus.http.limits.max-body-size).
+            Accept with q=0 for JSON ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: application/json;q=0, text/html⏎⏎ ~ 406 ~ false ~ The Accept header 'application/json;q=0, text/html' excludes application/json, the only media type this API answers with.
+            Accept excluding JSON does not hide a 404 ~ GET /companies/nope/data/customers HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: text/html⏎⏎ ~ 404 ~ false ~ Company 'nope' was not found.
+            Accept excluding JSON does not hide a 400 ~ GET {C}?pageSize=0 HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: text/html⏎⏎ ~ 400 ~ false ~ Invalid value '0' for query parameter 'pageSize': must be a whole number from 1 to 5000.
+            """)
+    void answersInCodatsShape(String name, String request, int status, boolean closes, String message)
+            throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request(request));
+
+        assertEquals(status, answer.status(), answer.statusLine() + " " + answer.body());
+        assertTrue(answer.statusLine().startsWith("HTTP/1."), answer.statusLine());
+        assertCodatError(answer, status, message);
+        assertEquals(closes, "close".equalsIgnoreCase(answer.header("connection")), "Connection: " + answer.headers());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"TRACE", "DELETE", "PATCH", "PUT", "BREW"})
+    void methodNotTakenIs405WithAllowListingThePathsMethods(String method) throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request(method + " {C}/71 HTTP/1.1⏎Host: x⏎{KEY}⏎Content-Length: 0⏎⏎"));
+
+        assertCodatError(answer, 405, "The HTTP method is not allowed for this resource.");
+        Set<String> allowed = methods(answer.header("allow"));
+        assertTrue(allowed.containsAll(List.of("GET", "HEAD", "OPTIONS")), answer.headers().toString());
+        assertFalse(allowed.contains(method), answer.headers().toString());
+    }
+
+    @Test
+    void optionsListsThePathsMethods() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("OPTIONS {C}/71 HTTP/1.1⏎Host: x⏎⏎"));
+
+        assertEquals(204, answer.status());
+        assertEquals("", answer.body());
+        assertTrue(methods(answer.header("allow")).containsAll(List.of("GET", "HEAD", "OPTIONS")), answer.headers().toString());
+    }
+
+    @Test
+    void optionsAsteriskListsEveryMethodTheServerTakes() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("OPTIONS * HTTP/1.1⏎Host: x⏎⏎"));
+
+        assertEquals(204, answer.status());
+        assertTrue(methods(answer.header("allow")).containsAll(List.of("GET", "HEAD", "OPTIONS")), answer.headers().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', quoteCharacter = '"', value = {
+            "no Accept header ~ \"\"",
+            "JSON ~ Accept: application/json⏎",
+            "JSON with parameters ~ Accept: application/json; charset=utf-8⏎",
+            "any type ~ Accept: */*⏎",
+            "any application type ~ Accept: application/*⏎",
+            "JSON weighted down but not out ~ Accept: text/html, application/json;q=0.1⏎",
+            "any type, HTML excluded ~ Accept: */*, text/html;q=0⏎",
+            "JSON wins over an excluded wildcard ~ Accept: */*;q=0, application/json⏎",
+    })
+    void acceptThatAllowsJsonIsAnswered(String name, String accept) throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("GET {C}?pageSize=1 HTTP/1.1⏎Host: x⏎{KEY}⏎" + accept + "⏎"));
+
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.header("content-type").startsWith("application/json"), answer.headers().toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', quoteCharacter = '"', value = {
+            "HTML only ~ text/html",
+            "JSON excluded by its own range ~ text/html, application/json;q=0",
+            "application types excluded ~ application/*;q=0, text/plain",
+            "everything excluded ~ */*;q=0",
+    })
+    void acceptThatExcludesJsonIs406OnlyForAnAnswerThatWouldSucceed(String name, String accept) throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("GET {C}/71 HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: " + accept + "⏎⏎"));
+
+        assertCodatError(answer, 406, "The Accept header '" + accept
+                + "' excludes application/json, the only media type this API answers with.");
+    }
+
+    @Test
+    void absoluteFormTargetIsAnswered() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("GET http://x{C}?pageSize=1 HTTP/1.1⏎Host: x⏎{KEY}⏎⏎"));
+
+        assertEquals(200, answer.status());
+    }
+
+    @Test
+    void http10WithoutHostIsAnswered() throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("GET {C}?pageSize=1 HTTP/1.0⏎{KEY}⏎⏎"));
+
+        assertEquals(200, answer.status());
+        assertEquals(1, JSON.readTree(answer.body()).get("results").size());
+    }
+
+    static Set<String> methods(String allow) {
+        Set<String> methods = new TreeSet<>();
+        if (allow != null) {
+            for (String method : allow.split(",")) {
+                methods.add(method.trim());
+            }
+        }
+        return methods;
+    }
+
+    /** Exactly Codat's error body for this status, with this message, sent as JSON. */
+    static void assertCodatError(RawHttp.Answer answer, int status, String message) throws IOException {
+        assertEquals(status, answer.status(), answer.statusLine() + " " + answer.body());
+        assertTrue(answer.header("content-type").startsWith("application/json"), answer.headers().toString());
+        JsonNode body = JSON.readTree(answer.body());
+        List<String> fields = new java.util.ArrayList<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("statusCode", "service", "error", "correlationId", "canBeRetried", "detailedErrorCode"),
+                fields, answer.body());
+        assertEquals(status, body.get("statusCode").asInt());
+        assertEquals("PublicApi", body.get("service").asText());
+        assertEquals(message, body.get("error").asText());
+        assertTrue(body.get("correlationId").asText().matches("[0-9a-f]{32}"), answer.body());
+        assertEquals("Unknown", body.get("canBeRetried").asText());
+        assertEquals(0, body.get("detailedErrorCode").asInt());
+        assertNull(answer.header("x-powered-by"));
+    }
+}
