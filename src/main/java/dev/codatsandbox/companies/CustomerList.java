@@ -22,6 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * when asked for, so a company of millions costs no memory until it is read, and finding a generated customer by
  * id inverts its id rather than searching. Each list has a {@link #version()}, unique in the process, for caches
  * of what is derived from it.
+ *
+ * <p>{@link #subList(int, int)} and {@link #at(int[])} answer a {@link Selection}: a view that still knows the
+ * list and position of each customer, so that what is derived from a customer at a position (its serialised bytes)
+ * can be reused across requests without producing the customer again.
  */
 public final class CustomerList extends AbstractList<Customer> implements RandomAccess {
 
@@ -120,6 +124,41 @@ public final class CustomerList extends AbstractList<Customer> implements Random
         return -1;
     }
 
+    /**
+     * The generator's index of the customer at this position, when that customer is a generated one that no change
+     * has replaced (so it is a pure function of seed, company and index); otherwise -1.
+     */
+    public long generatedIndex(int position) {
+        int generatedFrom = stated.size();
+        if (position < generatedFrom || position >= generatedFrom + generatedCount || replaced.containsKey(position)) {
+            return -1;
+        }
+        return position - generatedFrom;
+    }
+
+    /** The seed of the generator that produces this list's generated customers (0 when it has none). */
+    public long seed() {
+        return generator == null ? 0 : generator.seed();
+    }
+
+    /** The customers from {@code from} (inclusive) to {@code to} (exclusive), as a view that knows their positions. */
+    @Override
+    public Selection subList(int from, int to) {
+        if (from < 0 || to > size() || from > to) {
+            throw new IndexOutOfBoundsException("Range " + from + " to " + to + " of " + size());
+        }
+        return new Selection(this, from, to - from, null);
+    }
+
+    /**
+     * The customers at these positions, in this order, as a view that knows their positions. The view reads the array
+     * as it is (it is not copied, since a cached answer may hold millions of positions): do not change it afterwards.
+     * A position out of range fails when its customer is read.
+     */
+    public Selection at(int[] positions) {
+        return new Selection(this, 0, positions.length, positions);
+    }
+
     public Optional<Customer> find(String customerId) {
         int position = position(customerId);
         return position < 0 ? Optional.empty() : Optional.of(get(position));
@@ -162,5 +201,63 @@ public final class CustomerList extends AbstractList<Customer> implements Random
 
     /** The content of a list of generated customers only; the generator compares by identity. */
     private record GeneratedContent(String companyId, CustomerGenerator generator, int count) {
+    }
+
+    /**
+     * Some customers of one {@link CustomerList}, each produced when read, with its position in that list. Immutable,
+     * as the list is.
+     */
+    public static final class Selection extends AbstractList<Customer> implements RandomAccess {
+
+        private final CustomerList source;
+        private final int from;
+        private final int size;
+        private final int[] positions;
+
+        private Selection(CustomerList source, int from, int size, int[] positions) {
+            this.source = source;
+            this.from = from;
+            this.size = size;
+            this.positions = positions;
+        }
+
+        /** The list the customers are taken from. */
+        public CustomerList source() {
+            return source;
+        }
+
+        /** Whether this selection is the run of positions {@code position(0)} to {@code position(0) + size() - 1}. */
+        public boolean contiguous() {
+            return positions == null;
+        }
+
+        /** The position in {@link #source()} of the customer at {@code i} of this selection. */
+        public int position(int i) {
+            if (i < 0 || i >= size) {
+                throw new IndexOutOfBoundsException("Index " + i + " of " + size);
+            }
+            return positions == null ? from + i : positions[i];
+        }
+
+        @Override
+        public Customer get(int i) {
+            return source.get(position(i));
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        /** Part of this selection, as a selection of the same list. */
+        @Override
+        public Selection subList(int fromIndex, int toIndex) {
+            if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
+                throw new IndexOutOfBoundsException("Range " + fromIndex + " to " + toIndex + " of " + size);
+            }
+            return positions == null ? new Selection(source, from + fromIndex, toIndex - fromIndex, null)
+                    : new Selection(source, 0, toIndex - fromIndex,
+                    java.util.Arrays.copyOfRange(positions, fromIndex, toIndex));
+        }
     }
 }

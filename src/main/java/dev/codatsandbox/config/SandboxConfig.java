@@ -43,6 +43,20 @@ public interface SandboxConfig {
         int logSummarySeconds();
     }
 
+    Cache cache();
+
+    interface Cache {
+
+        /**
+         * Memory, in MiB, for the serialised bytes of customers reused across requests (least recently used go first
+         * when it is full); 0 serialises every customer on every request.
+         */
+        @WithDefault("64")
+        @Min(0)
+        @Max(65_536)
+        int maxMib();
+    }
+
     interface Auth {
 
         /**

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Draws one customer at a time from a re-seeded {@link Random}; not thread-safe, so {@link CustomerGenerator} keeps
- * one per thread. The shared {@link Random} that every locale's {@link Faker} draws from is re-seeded before each
+ * a pool of them. The shared {@link Random} that every locale's {@link Faker} draws from is re-seeded before each
  * customer, so neither the order of calls nor the machine changes the result.
  */
 final class CustomerDrawing {
@@ -43,6 +43,20 @@ final class CustomerDrawing {
         this.ids = ids;
         for (Country country : Country.values()) {
             fakers.put(country, new Faker(country.locale(), random));
+        }
+    }
+
+    /** Draws once from every part of every country's locale that customers use, so that later draws find it loaded. */
+    void warmUp() {
+        for (Faker faker : fakers.values()) {
+            faker.name().firstName();
+            faker.name().lastName();
+            faker.name().prefix();
+            faker.company().name();
+            faker.address().streetAddress();
+            faker.address().secondaryAddress();
+            faker.phoneNumber().phoneNumber();
+            faker.phoneNumber().cellPhone();
         }
     }
 

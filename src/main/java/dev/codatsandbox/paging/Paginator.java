@@ -1,5 +1,7 @@
 package dev.codatsandbox.paging;
 
+import dev.codatsandbox.companies.CustomerList;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Map;
  * default, as in Codat's documented example ({@code ?page=1} for a default-sized page), then the parameters the
  * request asked to keep ({@code query}, {@code orderBy}), URL-encoded, so following a link walks the same list.
  * {@code self} is always the bare collection path.
+ *
+ * <p>A page of a {@link CustomerList} (or of a selection of one) holds a view of it ({@link CustomerList.Selection})
+ * rather than a copy, so its customers are produced only when written, and their serialised bytes can be reused.
  */
 public final class Paginator {
 
@@ -33,7 +38,8 @@ public final class Paginator {
         int total = all.size();
         long from = Math.min(request.offset(), total);
         long to = Math.min(from + request.pageSize(), total);
-        List<T> results = List.copyOf(all.subList((int) from, (int) to));
+        List<T> slice = all.subList((int) from, (int) to);
+        List<T> results = slice instanceof CustomerList.Selection ? slice : List.copyOf(slice);
 
         long lastPage = Math.max(1, (total + (long) request.pageSize() - 1) / request.pageSize());
         int page = request.page();

@@ -1,5 +1,7 @@
 package dev.codatsandbox.query;
 
+import dev.codatsandbox.companies.CustomerList;
+
 import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.config.SandboxConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +63,14 @@ public class QueryResults {
         if (query.isEmpty() && order.isEmpty()) {
             return list;
         }
-        return new Selection<>(list, positions(scope, contentKey, list, query, order));
+        int[] positions = positions(scope, contentKey, list, query, order);
+        if (list instanceof CustomerList customers) {
+            // a selection the page writer knows, so the selected customers' serialised bytes are reused
+            @SuppressWarnings("unchecked")
+            List<R> selected = (List<R>) customers.at(positions);
+            return selected;
+        }
+        return new Selection<>(list, positions);
     }
 
     /** The positions in the list of the records the query and order select, in that order. */

@@ -1,0 +1,409 @@
+#!/usr/bin/env python3
+"""Benchmarks the Codat Customers sandbox against WireMock standalone serving the same bytes.
+
+Run it through bench/run.sh, which installs wrk, fetches WireMock and builds the jar first. Everything runs on this
+machine's loopback interface; every request sends `Authorization: Basic ZGVtbw==`.
+
+What it measures (README.md, "Benchmarks"):
+  * start to first 200 and idle RSS, each server started REPEATS times, interleaved;
+  * the 100-customer page (recorded from the sandbox into a WireMock mapping, so both serve the same bytes) under
+    wrk at 1, 16 and 64 connections, REPEATS rounds interleaved: req/s, p50/p99 latency, server CPU per request (from
+    /proc/<pid>/stat utime+stime) and RSS, with the sandbox/WireMock ratios;
+  * a company of 10,000,000 customers: first and last page after start, pageSize 5000 warm, RSS;
+  * first use of new companies per second (wrk, a new company id on every request);
+  * query/orderBy over a 100,000-customer company, first and repeated (when the build has the query language).
+The native executable (target/*-runner) joins the start-up and page runs when it exists. The sandbox JVM starts with
+Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one.
+
+Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REPEATS (3), BENCH_SECONDS (5 per
+wrk run), BENCH_JAVA_OPTS (JVM options given to both JVM servers, default none).
+"""
+import argparse
+import glob
+import http.client
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+
+AUTH = "Basic ZGVtbw=="
+COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3"
+CUSTOMERS = f"/companies/{COMPANY}/data/customers"
+PAGE = CUSTOMERS + "?page=1&pageSize=100"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench", "target")
+TICKS = os.sysconf("SC_CLK_TCK")
+PORT = int(os.environ.get("BENCH_PORT", "18081"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+JAVA_OPTS = shlex.split(os.environ.get("BENCH_JAVA_OPTS", ""))
+
+
+def log(*args):
+    print(*args, flush=True)
+
+
+def get(port, path, timeout=30.0):
+    """(status, body, seconds) of one GET with the API key."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        start = time.perf_counter()
+        conn.request("GET", path, headers={"Authorization": AUTH})
+        response = conn.getresponse()
+        body = response.read()
+        return response.status, body, time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+class Server:
+    """One server process: started, timed to its first 200, measured through /proc, stopped."""
+
+    def __init__(self, name, command, port, ready_path, cwd=ROOT):
+        self.name, self.command, self.port, self.ready_path, self.cwd = name, command, port, ready_path, cwd
+        self.process = None
+        self.first_200 = None
+
+    def start(self, limit=120.0):
+        try:
+            get(self.port, "/", timeout=1)
+            raise SystemExit(f"port {self.port} is already in use: stop what listens there first")
+        except OSError:
+            pass
+        logfile = open(os.path.join(OUT, f"{self.name}-{self.port}.log"), "w")
+        started = time.perf_counter()
+        self.process = subprocess.Popen(self.command, stdout=logfile, stderr=subprocess.STDOUT, cwd=self.cwd)
+        while time.perf_counter() - started < limit:
+            if self.process.poll() is not None:
+                raise SystemExit(f"{self.name} exited at start-up: see {logfile.name}")
+            try:
+                status, _, _ = get(self.port, self.ready_path, timeout=5)
+                if status == 200:
+                    self.first_200 = time.perf_counter() - started
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.005)
+        raise SystemExit(f"{self.name} gave no 200 within {limit} s")
+
+    def cpu_seconds(self):
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / TICKS
+
+    def rss_mib(self):
+        with open(f"/proc/{self.process.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+APP_CDS = os.path.join(ROOT, "target", "quarkus-app", "app-cds.jsa")
+
+
+def sandbox(port, *properties, name="sandbox", ready_path=PAGE):
+    args = [f"-Dquarkus.http.port={port}", *[f"-D{p}" for p in properties]]
+    # The archive holds the class path as the build ran it: quarkus-run.jar, from within target/quarkus-app.
+    cds = ["-XX:SharedArchiveFile=app-cds.jsa", "-Xlog:cds=error"] if os.path.exists(APP_CDS) else []
+    return Server(name, ["java", *JAVA_OPTS, *cds, *args, "-jar", "quarkus-run.jar"], port, ready_path,
+                  cwd=os.path.dirname(APP_CDS))
+
+
+def native(runner, port, *properties, ready_path=PAGE):
+    args = [f"-Dquarkus.http.port={port}", *[f"-D{p}" for p in properties]]
+    return Server("native", [runner, *args], port, ready_path)
+
+
+def wiremock(jar, port):
+    return Server("wiremock", ["java", *JAVA_OPTS, "-jar", jar, "--port", str(port), "--root-dir",
+                               os.path.join(OUT, "wiremock"), "--disable-banner", "--no-request-journal"],
+                  port, PAGE)
+
+
+def record_page(port):
+    """Records the sandbox's 100-customer page into a WireMock mapping; answers its bytes."""
+    server = sandbox(port, "sandbox.customers-per-company=99").start()
+    try:
+        status, body, _ = get(port, PAGE)
+    finally:
+        server.stop()
+    assert status == 200, status
+    root = os.path.join(OUT, "wiremock")
+    os.makedirs(os.path.join(root, "mappings"), exist_ok=True)
+    os.makedirs(os.path.join(root, "__files"), exist_ok=True)
+    with open(os.path.join(root, "__files", "page.json"), "wb") as f:
+        f.write(body)
+    mapping = {"request": {"method": "GET", "url": PAGE},
+               "response": {"status": 200, "bodyFileName": "page.json",
+                            "headers": {"Content-Type": "application/json;charset=UTF-8"}}}
+    with open(os.path.join(root, "mappings", "page.json"), "w") as f:
+        json.dump(mapping, f)
+    return body
+
+
+def seconds(text):
+    for unit, factor in (("us", 1e-6), ("ms", 1e-3), ("s", 1.0), ("m", 60.0)):
+        if text.endswith(unit):
+            return float(text[:-len(unit)]) * factor
+    return float(text)
+
+
+def wrk(port, path, connections, duration, script=None):
+    threads = 1 if connections == 1 else 2
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency", "-H",
+               f"Authorization: {AUTH}"]
+    if script:
+        command += ["-s", script]
+    command.append(f"http://127.0.0.1:{port}{path}")
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    result = {"errors": 0}
+    for line in output.splitlines():
+        words = line.split()
+        if line.strip().startswith("50%"):
+            result["p50"] = seconds(words[1])
+        elif line.strip().startswith("99%"):
+            result["p99"] = seconds(words[1])
+        elif "requests in" in line:
+            result["requests"] = int(words[0])
+        elif line.startswith("Requests/sec:"):
+            result["rps"] = float(words[1])
+        elif line.startswith("Non-2xx") or "Socket errors" in line:
+            result["errors"] += sum(int(w.rstrip(",")) for w in words if w.rstrip(",").isdigit())
+    return result
+
+
+def measured_wrk(server, path, connections, duration, script=None):
+    cpu = server.cpu_seconds()
+    result = wrk(server.port, path, connections, duration, script)
+    result["cpu_per_request"] = (server.cpu_seconds() - cpu) / max(1, result["requests"])
+    result["rss"] = server.rss_mib()
+    return result
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else float("nan")
+
+
+def ms(value):
+    return f"{value * 1000:.2f} ms"
+
+
+def startup(factories):
+    """Start to first 200 and idle RSS, each server REPEATS times, interleaved."""
+    runs = {name: [] for name in factories}
+    for _ in range(REPEATS):
+        for name, factory in factories.items():
+            server = factory().start()
+            time.sleep(2)
+            runs[name].append((server.first_200, server.rss_mib()))
+            server.stop()
+    log("\n== Start to first 200 (default configuration; first request is the page of up to 100 customers) ==")
+    log(f"{'server':10} {'first 200 (median)':>20} {'all runs':>30} {'RSS idle (median)':>18}")
+    summary = {}
+    for name, values in runs.items():
+        first = median([v[0] for v in values])
+        rss = median([v[1] for v in values])
+        summary[name] = (first, rss)
+        log(f"{name:10} {first:>18.3f} s {' '.join(f'{v[0]:.3f}' for v in values):>30} {rss:>14.0f} MiB")
+    return summary
+
+
+def throughput(servers):
+    """The 100-customer page at 1, 16 and 64 connections, REPEATS rounds interleaved across servers."""
+    for server in servers:
+        wrk(server.port, PAGE, 16, 3)  # warm-up
+    results = {(s.name, c): [] for s in servers for c in (1, 16, 64)}
+    for round_ in range(REPEATS):
+        for connections in (1, 16, 64):
+            for server in servers:
+                results[(server.name, connections)].append(measured_wrk(server, PAGE, connections, SECONDS))
+    log(f"\n== The 100-customer page, {SECONDS} s per run, {REPEATS} interleaved rounds (medians) ==")
+    log(f"{'server':10} {'conns':>5} {'req/s':>10} {'p50':>10} {'p99':>10} {'CPU/request':>12} {'RSS':>9} errors")
+    table = {}
+    for connections in (1, 16, 64):
+        for server in servers:
+            runs = results[(server.name, connections)]
+            row = {k: median([r[k] for r in runs]) for k in ("rps", "p50", "p99", "cpu_per_request", "rss")}
+            row["errors"] = sum(r["errors"] for r in runs)
+            row["all_rps"] = [r["rps"] for r in runs]
+            table[(server.name, connections)] = row
+            log(f"{server.name:10} {connections:>5} {row['rps']:>10.0f} {ms(row['p50']):>10} {ms(row['p99']):>10}"
+                f" {ms(row['cpu_per_request']):>12} {row['rss']:>5.0f} MiB {row['errors']}"
+                f"   (req/s per round: {', '.join(f'{v:.0f}' for v in row['all_rps'])})")
+    others = [s.name for s in servers if s.name != "wiremock"]
+    log("\n== Ratios to WireMock (same page, same run) ==")
+    for name in others:
+        for connections in (1, 16, 64):
+            ours, theirs = table[(name, connections)], table[("wiremock", connections)]
+            log(f"{name:10} {connections:>3} conns: req/s x{ours['rps'] / theirs['rps']:.2f}, "
+                f"p99 x{ours['p99'] / theirs['p99']:.2f}, CPU/request x{ours['cpu_per_request'] / theirs['cpu_per_request']:.2f}, "
+                f"RSS x{ours['rss'] / theirs['rss']:.2f}")
+    return table
+
+
+def big_company(port):
+    server = sandbox(port, "sandbox.customers-per-company=10000000", name="sandbox-10M",
+                     ready_path=CUSTOMERS + "/71").start()
+    try:
+        last = (10_000_001 + 99) // 100
+        _, first_body, first = get(port, CUSTOMERS + "?page=1&pageSize=100")
+        _, last_body, last_time = get(port, CUSTOMERS + f"?page={last}&pageSize=100")
+        _, _, middle = get(port, CUSTOMERS + "?page=54321&pageSize=100")
+        rss_after_pages = server.rss_mib()
+        _, body5000, cold5000 = get(port, CUSTOMERS + "?page=2&pageSize=5000")
+        warm = measured_wrk(server, CUSTOMERS + "?page=2&pageSize=5000", 1, SECONDS)
+        rss = server.rss_mib()
+    finally:
+        server.stop()
+    total = json.loads(first_body)["totalResults"]
+    log("\n== A company of 10,000,000 generated customers (default company: 71 and 10,000,000 generated) ==")
+    log(f"start to first 200 (one customer): {server.first_200:.3f} s; totalResults {total}")
+    log(f"after start: page 1 (100) {ms(first)}, last page {last} {ms(last_time)}, page 54321 {ms(middle)};"
+        f" RSS {rss_after_pages:.0f} MiB")
+    log(f"pageSize 5000 ({len(body5000)} bytes): first {ms(cold5000)}; warm p50 {ms(warm['p50'])},"
+        f" p99 {ms(warm['p99'])}, {warm['rps']:.0f} req/s on 1 connection; RSS after {rss:.0f} MiB")
+    return {"first": first, "last": last_time, "rss": max(rss_after_pages, rss), "warm5000": warm["p50"]}
+
+
+def new_company_script():
+    """A wrk script asking for a company never asked for before on every request (a fresh id prefix per script)."""
+    nonce = uuid.uuid4().hex[:8]
+    script = os.path.join(OUT, f"new-company-{nonce}.lua")
+    with open(script, "w") as f:
+        f.write(f"""
+local counter = 0
+local tid = 0
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+function request()
+  counter = counter + 1
+  local id = string.format("{nonce}-%04x-4000-8000-%012x", tid, counter)
+  return wrk.format("GET", "/companies/" .. id .. "/data/customers", {{["Authorization"] = "{AUTH}"}})
+end
+""")
+    return script
+
+
+def first_use(port):
+    server = sandbox(port, name="sandbox-first-use").start()
+    try:
+        probe = f"/companies/{uuid.uuid4()}/data/customers"
+        _, once, _ = get(port, probe)
+        _, again, _ = get(port, probe.upper().replace("/COMPANIES/", "/companies/").replace("/DATA/CUSTOMERS", "/data/customers"))
+        wrk(port, "/", 16, 3, new_company_script())  # warm-up, on other new companies
+        result = measured_wrk(server, "/", 16, SECONDS, new_company_script())
+    finally:
+        server.stop()
+    log("\n== First use of new companies (default configuration: 50 generated customers, page 1 of 100) ==")
+    log(f"{result['rps']:.0f} companies/s at 16 connections (p50 {ms(result['p50'])}, p99 {ms(result['p99'])},"
+        f" CPU {ms(result['cpu_per_request'])} per company, errors {result['errors']}); the same company read again"
+        f" gives identical bytes: {once == again}")
+    return result["rps"]
+
+
+def query(port):
+    server = sandbox(port, "sandbox.customers-per-company=100000", name="sandbox-100k").start()
+    try:
+        path = CUSTOMERS + "?page=1&pageSize=100&query=status%3DActive&orderBy=-modifiedDate"
+        status, body, first = get(port, path, timeout=600)
+        repeated = [get(port, path, timeout=600)[2] for _ in range(10)]
+        _, plain, _ = get(port, CUSTOMERS + "?page=1&pageSize=100")
+    finally:
+        server.stop()
+    log("\n== query/orderBy over a 100,000-customer company (query=status=Active&orderBy=-modifiedDate) ==")
+    filtered = status == 200 and json.loads(body)["totalResults"] != json.loads(plain)["totalResults"]
+    if not filtered:
+        log(f"not measured: this build has no query language (status {status}, results not filtered)")
+        return None
+    log(f"first {ms(first)}, repeated median {ms(median(repeated))} (10 requests)")
+    return first, median(repeated)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--wiremock-jar", required=True)
+    args = parser.parse_args()
+    os.makedirs(OUT, exist_ok=True)
+    runners = sorted(glob.glob(os.path.join(ROOT, "target", "*-runner")))
+    log(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}"
+        f" {os.getloadavg()[2]:.2f} at {time.strftime('%H:%M:%S')}; java options {JAVA_OPTS or 'none'};"
+        f" sandbox AppCDS archive {'used' if os.path.exists(APP_CDS) else 'absent'}")
+
+    body = record_page(PORT)
+    log(f"recorded page: {len(body)} bytes, {len(json.loads(body)['results'])} customers")
+
+    factories = {"sandbox": lambda: sandbox(PORT), "wiremock": lambda: wiremock(args.wiremock_jar, PORT + 1)}
+    if runners:
+        factories["native"] = lambda: native(runners[0], PORT + 2)
+    starts = startup(factories)
+
+    servers = [sandbox(PORT, "sandbox.customers-per-company=99").start(),
+               wiremock(args.wiremock_jar, PORT + 1).start()]
+    if runners:
+        servers.append(native(runners[0], PORT + 2, "sandbox.customers-per-company=99").start())
+    try:
+        for server in servers:
+            status, served, _ = get(server.port, PAGE)
+            if served != body:
+                raise SystemExit(f"{server.name} does not serve the recorded bytes")
+        log("every server serves the identical recorded bytes")
+        table = throughput(servers)
+    finally:
+        for server in servers:
+            server.stop()
+
+    big = big_company(PORT + 3)
+    companies = first_use(PORT + 3)
+    queried = query(PORT + 3)
+
+    log(f"\n== Goals (load average now {os.getloadavg()[0]:.2f}) ==")
+    ours, theirs = table[("sandbox", 64)], table[("wiremock", 64)]
+    cpu100 = median([table[("sandbox", c)]["cpu_per_request"] for c in (16, 64)])
+    goals = [
+        ("start to first 200 <= 1.0 s and below WireMock's",
+         f"{starts['sandbox'][0]:.3f} s vs {starts['wiremock'][0]:.3f} s",
+         starts["sandbox"][0] <= 1.0 and starts["sandbox"][0] < starts["wiremock"][0]),
+        ("server CPU per request (100-customer page) <= 0.1 ms", ms(cpu100), cpu100 <= 0.0001),
+        ("req/s at 64 connections >= 3x WireMock's, p99 no worse",
+         f"x{ours['rps'] / theirs['rps']:.2f}, p99 {ms(ours['p99'])} vs {ms(theirs['p99'])}",
+         ours["rps"] >= 3 * theirs["rps"] and ours["p99"] <= theirs["p99"]),
+        ("10M company: first and last page < 10 ms after start, RSS < 300 MiB",
+         f"{ms(big['first'])}, {ms(big['last'])}, {big['rss']:.0f} MiB",
+         big["first"] < 0.01 and big["last"] < 0.01 and big["rss"] < 300),
+        ("first use >= 5,000 companies/s", f"{companies:.0f}/s", companies >= 5000),
+        ("pageSize 5000 warm < 10 ms", ms(big["warm5000"]), big["warm5000"] < 0.01),
+        ("RSS idle <= WireMock's", f"{starts['sandbox'][1]:.0f} MiB vs {starts['wiremock'][1]:.0f} MiB",
+         starts["sandbox"][1] <= starts["wiremock"][1]),
+        ("query over 100k: first < 1 s, repeated < 50 ms",
+         "not measured" if queried is None else f"{ms(queried[0])}, {ms(queried[1])}",
+         None if queried is None else queried[0] < 1 and queried[1] < 0.05),
+    ]
+    if "native" in starts:
+        goals.append(("native: start to first 200 < 50 ms, RSS idle < 64 MiB",
+                      f"{starts['native'][0] * 1000:.0f} ms, {starts['native'][1]:.0f} MiB",
+                      starts["native"][0] < 0.05 and starts["native"][1] < 64))
+    for goal, figure, met in goals:
+        verdict = "not measured" if met is None else "met" if met else "NOT met"
+        log(f"{verdict:13} {goal}: {figure}")
+
+
+if __name__ == "__main__":
+    main()

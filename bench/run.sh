@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Benchmarks this sandbox against WireMock standalone serving the same bytes (README.md, "Benchmarks").
+# Installs what it needs (wrk from Debian, WireMock from Maven Central), builds the jar if it is missing, then runs
+# bench/bench.py. Options are environment variables: see bench/bench.py's docstring.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WIREMOCK_VERSION="${WIREMOCK_VERSION:-3.13.2}"
+OUT=bench/target
+mkdir -p "$OUT"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "installing wrk (Debian package)" >&2
+  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+  else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+
+# The jar, with Quarkus' AppCDS archive of the classes start-up loads (BENCH_APPCDS=0 to leave an existing build as is).
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || { [ "${BENCH_APPCDS:-1}" = 1 ] && [ ! -f target/quarkus-app/app-cds.jsa ]; }; then
+  echo "building the sandbox jar with an AppCDS archive" >&2
+  ./mvnw -B -q -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+fi
+
+WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
+if [ ! -f "$WIREMOCK_JAR" ]; then
+  echo "fetching WireMock $WIREMOCK_VERSION from Maven Central" >&2
+  ./mvnw -B -q dependency:copy -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" \
+      -DoutputDirectory="$OUT" -Dmdep.overWriteReleases=true
+fi
+
+exec python3 bench/bench.py --wiremock-jar "$WIREMOCK_JAR" "$@"

@@ -1,0 +1,7 @@
+package dev.codatsandbox.wire;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class PageBytesIT extends PageBytesTest {
+}
