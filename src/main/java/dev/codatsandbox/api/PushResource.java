@@ -1,0 +1,107 @@
+package dev.codatsandbox.api;
+
+import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.paging.Page;
+import dev.codatsandbox.paging.PageRequest;
+import dev.codatsandbox.paging.Paginator;
+import dev.codatsandbox.platform.Platform;
+import dev.codatsandbox.push.CustomerPushModel;
+import dev.codatsandbox.push.CustomerPushResponse;
+import dev.codatsandbox.push.PushOperation;
+import dev.codatsandbox.push.PushOperations;
+import dev.codatsandbox.push.PushOption;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Codat's push calls for customers: the create/update model, create, update, and the push operations. */
+@Path("/companies")
+@Produces(MediaType.APPLICATION_JSON)
+public class PushResource {
+
+    private static final int MAX_TIMEOUT_MINUTES = 7 * 24 * 60;
+
+    private final PushOperations operations;
+    private final Platform platform;
+
+    PushResource(PushOperations operations, Platform platform) {
+        this.operations = operations;
+        this.platform = platform;
+    }
+
+    @GET
+    @Path("/{companyId}/connections/{connectionId}/options/customers")
+    public PushOption options(@PathParam("companyId") String companyId,
+                              @PathParam("connectionId") String connectionId) {
+        platform.requireConnection(companyId, connectionId);
+        return CustomerPushModel.option();
+    }
+
+    @POST
+    @Path("/{companyId}/connections/{connectionId}/push/customers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CustomerPushResponse create(
+            @PathParam("companyId") String companyId,
+            @PathParam("connectionId") String connectionId,
+            @QueryParam("timeoutInMinutes") @WholeNumber(min = 1, max = MAX_TIMEOUT_MINUTES) String timeoutInMinutes,
+            String body) {
+        return operations.create(companyId, connectionId, body, minutes(timeoutInMinutes));
+    }
+
+    @PUT
+    @Path("/{companyId}/connections/{connectionId}/push/customers/{customerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CustomerPushResponse update(
+            @PathParam("companyId") String companyId,
+            @PathParam("connectionId") String connectionId,
+            @PathParam("customerId") String customerId,
+            @QueryParam("timeoutInMinutes") @WholeNumber(min = 1, max = MAX_TIMEOUT_MINUTES) String timeoutInMinutes,
+            @QueryParam("forceUpdate") String forceUpdate,
+            String body) {
+        return operations.update(companyId, connectionId, customerId, body, minutes(timeoutInMinutes),
+                flag("forceUpdate", forceUpdate));
+    }
+
+    @GET
+    @Path("/{companyId}/push")
+    public Page<PushOperation> list(
+            @PathParam("companyId") String companyId,
+            @QueryParam("page") @DefaultValue("" + PageRequest.DEFAULT_PAGE) @WholeNumber(min = 1) String page,
+            @QueryParam("pageSize") @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE)
+            @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize) {
+        String id = platform.require(companyId).id();
+        return Paginator.page(operations.operations(id), PlatformResource.request(page, pageSize),
+                "/companies/" + id + "/push");
+    }
+
+    @GET
+    @Path("/{companyId}/push/{pushOperationKey}")
+    public PushOperation get(@PathParam("companyId") String companyId,
+                             @PathParam("pushOperationKey") String pushOperationKey) {
+        return operations.operation(companyId, pushOperationKey).orElseThrow(() -> CodatApiException.notFound(
+                "Push operation '" + pushOperationKey + "' was not found for company '" + companyId + "'."));
+    }
+
+    private static Integer minutes(String timeoutInMinutes) {
+        return timeoutInMinutes == null || timeoutInMinutes.isEmpty() ? null
+                : WholeNumbers.parse(timeoutInMinutes).orElseThrow();
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isEmpty() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new CodatApiException(400, "Invalid value '" + value + "' for query parameter '" + name
+                + "': must be true or false.");
+    }
+}
