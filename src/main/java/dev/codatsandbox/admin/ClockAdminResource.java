@@ -5,6 +5,7 @@ import dev.codatsandbox.clock.ClockState;
 import dev.codatsandbox.clock.SandboxClock;
 import dev.codatsandbox.errors.CodatApiException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -78,6 +79,13 @@ public class ClockAdminResource {
             throw new CodatApiException(400, "Give 'byMs', the milliseconds to move the clock by.");
         }
         clock.advance(Duration.ofMillis(advance.byMs()));
+        return state();
+    }
+
+    /** Back to real time, running. */
+    @DELETE
+    public ClockState realTime() {
+        clock.reset();
         return state();
     }
 
