@@ -1,5 +1,7 @@
 package dev.codatsandbox.admin;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.codatsandbox.api.JsonBodies;
 import dev.codatsandbox.clock.ClockAdvance;
 import dev.codatsandbox.clock.ClockState;
 import dev.codatsandbox.clock.SandboxClock;
@@ -25,9 +27,11 @@ import java.time.Duration;
 public class ClockAdminResource {
 
     private final SandboxClock clock;
+    private final JsonBodies bodies;
 
-    ClockAdminResource(SandboxClock clock) {
+    ClockAdminResource(SandboxClock clock, JsonBodies bodies) {
         this.clock = clock;
+        this.bodies = bodies;
     }
 
     @GET
@@ -38,7 +42,9 @@ public class ClockAdminResource {
     /** Sets the clock: {@code now} puts it at that instant, {@code frozen} stops or restarts it. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClockState set(ClockState wanted) {
+    public ClockState set(String body) {
+        ClockState wanted = bodies.read(body, new TypeReference<ClockState>() { },
+                "a clock such as {\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": true}");
         if (wanted == null || (wanted.now() == null && wanted.frozen() == null)) {
             throw new CodatApiException(400, "Give the clock's 'now' (an ISO 8601 instant), 'frozen' (true or false),"
                     + " or both.");
@@ -74,7 +80,9 @@ public class ClockAdminResource {
     @POST
     @Path("/advance")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClockState advance(ClockAdvance advance) {
+    public ClockState advance(String body) {
+        ClockAdvance advance = bodies.read(body, new TypeReference<ClockAdvance>() { },
+                "an advance such as {\"byMs\": 60000}");
         if (advance == null || advance.byMs() == null) {
             throw new CodatApiException(400, "Give 'byMs', the milliseconds to move the clock by.");
         }

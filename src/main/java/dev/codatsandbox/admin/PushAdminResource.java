@@ -1,5 +1,7 @@
 package dev.codatsandbox.admin;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.codatsandbox.api.JsonBodies;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.push.PushOperations;
 import dev.codatsandbox.push.ScriptedOutcome;
@@ -22,19 +24,24 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class PushAdminResource {
 
-    private final PushOperations operations;
+    private static final String EXAMPLE =
+            "a JSON array of outcomes such as [{\"status\": \"Success\", \"afterMs\": 500}]";
 
-    PushAdminResource(PushOperations operations) {
+    private final PushOperations operations;
+    private final JsonBodies bodies;
+
+    PushAdminResource(PushOperations operations, JsonBodies bodies) {
         this.operations = operations;
+        this.bodies = bodies;
     }
 
     /** Appends outcomes (a JSON array) after those already waiting; answers all that are waiting. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<ScriptedOutcome> append(@PathParam("companyId") String companyId, List<ScriptedOutcome> outcomes) {
+    public List<ScriptedOutcome> append(@PathParam("companyId") String companyId, String body) {
+        List<ScriptedOutcome> outcomes = bodies.read(body, new TypeReference<List<ScriptedOutcome>>() { }, EXAMPLE);
         if (outcomes == null || outcomes.isEmpty() || outcomes.contains(null)) {
-            throw new CodatApiException(400, "Give a JSON array of outcomes, such as"
-                    + " [{\"status\": \"Success\", \"afterMs\": 500}].");
+            throw new CodatApiException(400, "Request body is not " + EXAMPLE + ".");
         }
         return operations.script(companyId, outcomes);
     }

@@ -1,5 +1,6 @@
 package dev.codatsandbox.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;
 import dev.codatsandbox.paging.Paginator;
@@ -27,9 +28,11 @@ import java.util.Map;
 public class PlatformResource {
 
     private final Platform platform;
+    private final JsonBodies bodies;
 
-    PlatformResource(Platform platform) {
+    PlatformResource(Platform platform, JsonBodies bodies) {
         this.platform = platform;
+        this.bodies = bodies;
     }
 
     @GET
@@ -42,8 +45,9 @@ public class PlatformResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Company create(CompanyRequest request) {
-        return platform.create(request);
+    public Company create(String body) {
+        return platform.create(bodies.read(body, new TypeReference<CompanyRequest>() { },
+                "a company such as {\"name\": \"Technicalium\"}"));
     }
 
     @GET

@@ -297,7 +297,8 @@ class PushTest {
             "'[{\"status\": \"Pending\"}]'                          | A scripted outcome needs a 'status': Success, Failed or TimedOut.",
             "'[{\"status\": \"Success\", \"afterMs\": -1}]'         | Invalid 'afterMs' -1 of a scripted outcome: must be from 0 to 86400000.",
             "'[{\"status\": \"Success\", \"errors\": []}]'          | Only a Failed scripted outcome takes 'errors'.",
-            "'[]'                                                   | Give a JSON array of outcomes, such as [{\"status\": \"Success\", \"afterMs\": 500}].",
+            "'[]'                                                   | Request body is not a JSON array of outcomes such as [{\"status\": \"Success\", \"afterMs\": 500}].",
+            "'[{\"status\": \"Bogus\"}]'                            | Request body is not a JSON array of outcomes such as [{\"status\": \"Success\", \"afterMs\": 500}].",
     })
     void aBadScriptIs400(String body, String message) {
         given().contentType(ContentType.JSON).body(body)
