@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answers: the same ids and keys, the same bodies but for the times the clock stamps.
  */
 @QuarkusTest
+@TestProfile(ReadmeWalk.class)
 class ReadmePushWalkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
