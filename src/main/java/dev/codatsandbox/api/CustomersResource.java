@@ -27,9 +27,10 @@ import java.util.Optional;
 
 /**
  * Codat's Customers read endpoints. The list filters ({@code query}) and orders ({@code orderBy}) before it pages;
- * without either it reads only the page it serves.
+ * without either it reads only the page it serves. Rooted at {@code /companies}, like every resource under it, so
+ * that the server routes all of them as one: a method a path does not take is a 405 whichever resource serves it.
  */
-@Path("/companies/{companyId}/data/customers")
+@Path("/companies")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomersResource {
 
@@ -42,6 +43,7 @@ public class CustomersResource {
     }
 
     @GET
+    @Path("/{companyId}/data/customers")
     public Page<Customer> list(
             @PathParam("companyId") String companyId,
             @QueryParam("page") @DefaultValue("" + PageRequest.DEFAULT_PAGE) @WholeNumber(min = 1) String page,
@@ -64,7 +66,7 @@ public class CustomersResource {
     }
 
     @GET
-    @Path("/{customerId}")
+    @Path("/{companyId}/data/customers/{customerId}")
     public Customer get(@PathParam("companyId") String companyId, @PathParam("customerId") String customerId) {
         return company(companyId).customer(customerId).orElseThrow(() -> CodatApiException.notFound(
                 "Customer '" + customerId + "' was not found for company '" + companyId + "'."));

@@ -96,6 +96,8 @@ public class PushOperations {
         final Map<String, Operation> byKey = new HashMap<>();
         final Deque<ScriptedOutcome> script = new ArrayDeque<>();
         final List<Operation> pending = new ArrayList<>();
+        /** Whether {@link #pending} has operations: read without the lock, so reads of a quiet company take none. */
+        volatile boolean hasPending;
         Instant lastRequested = Instant.MIN;
     }
 
@@ -194,6 +196,7 @@ public class PushOperations {
             } else {
                 plan(ledger, operation);
                 ledger.pending.add(operation);
+                ledger.hasPending = true;
             }
             return CustomerPushResponse.of(data, operation.view());
         }
@@ -241,7 +244,7 @@ public class PushOperations {
     /** Completes every operation of the company that is due by the sandbox clock. */
     public void settle(String companyId) {
         Ledger ledger = ledgers.get(companyId);
-        if (ledger != null) {
+        if (ledger != null && ledger.hasPending) {
             synchronized (ledger) {
                 settle(ledger, companyId);
             }
@@ -264,6 +267,7 @@ public class PushOperations {
             }
             complete(operation, operation.due, plan);
         }
+        ledger.hasPending = !ledger.pending.isEmpty();
     }
 
     /** Writes a successful operation's customer; answers the plan it ends with (a stale update fails instead). */

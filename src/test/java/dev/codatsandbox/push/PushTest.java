@@ -389,4 +389,21 @@ class PushTest {
                 .when().put(pushPath(companyId) + "/" + customerId + query)
                 .then().statusCode(400).body("error", org.hamcrest.Matchers.equalTo(message));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "DELETE | /companies/{company}/push",
+            "POST   | /companies/{company}/push/k",
+            "GET    | /companies/{company}/connections/{connection}/push/customers",
+            "DELETE | /companies/{company}/connections/{connection}/push/customers/71",
+            "POST   | /companies/{company}/data/customers",
+            "PUT    | /companies",
+    })
+    void aMethodAPathDoesNotTakeIs405(String method, String path) {
+        String companyId = company("methods");
+        String url = path.replace("{company}", companyId).replace("{connection}", Pushes.connection(companyId));
+
+        given().contentType(ContentType.JSON).body("{}").when().request(method, url)
+                .then().statusCode(405).body("statusCode", org.hamcrest.Matchers.equalTo(405));
+    }
 }
