@@ -9,7 +9,10 @@ import dev.codatsandbox.push.CustomerPushModel;
 import dev.codatsandbox.push.CustomerPushResponse;
 import dev.codatsandbox.push.PushOperation;
 import dev.codatsandbox.push.PushOperations;
+import dev.codatsandbox.push.PushOperationProperties;
 import dev.codatsandbox.push.PushOption;
+import dev.codatsandbox.query.OrderBy;
+import dev.codatsandbox.query.Query;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,7 +24,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Codat's push calls for customers: the create/update model, create, update, and the push operations. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Codat's push calls for customers: the create/update model, create, update, and the push operations, which the
+ * list filters ({@code query}) and orders ({@code orderBy}, stable, so equal keys stay in request order) before it
+ * pages.
+ */
 @Path("/companies")
 @Produces(MediaType.APPLICATION_JSON)
 public class PushResource {
@@ -75,10 +88,20 @@ public class PushResource {
             @PathParam("companyId") String companyId,
             @QueryParam("page") @DefaultValue("" + PageRequest.DEFAULT_PAGE) @WholeNumber(min = 1) String page,
             @QueryParam("pageSize") @DefaultValue("" + PageRequest.DEFAULT_PAGE_SIZE)
-            @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize) {
+            @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize,
+            @QueryParam("query") String query,
+            @QueryParam("orderBy") String orderBy) {
         String id = platform.require(companyId).id();
-        return Paginator.page(operations.operations(id), PlatformResource.request(page, pageSize),
-                "/companies/" + id + "/push");
+        PageRequest request = PlatformResource.request(page, pageSize);
+        Optional<Query<PushOperation>> filter = Query.parse(query, PushOperationProperties.TABLE);
+        Optional<OrderBy<PushOperation>> order = OrderBy.parse(orderBy, PushOperationProperties.TABLE);
+        List<PushOperation> selected = new ArrayList<>(operations.operations(id));
+        filter.ifPresent(q -> selected.removeIf(operation -> !q.test(operation)));
+        order.ifPresent(o -> selected.sort((a, b) -> o.compareKeys(o.key(a), o.key(b))));
+        Map<String, String> kept = new LinkedHashMap<>();
+        filter.ifPresent(q -> kept.put("query", query));
+        order.ifPresent(o -> kept.put("orderBy", orderBy));
+        return Paginator.page(selected, request, "/companies/" + id + "/push", kept);
     }
 
     @GET

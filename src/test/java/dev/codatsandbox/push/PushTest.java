@@ -406,4 +406,26 @@ class PushTest {
         given().contentType(ContentType.JSON).body("{}").when().request(method, url)
                 .then().statusCode(405).body("statusCode", org.hamcrest.Matchers.equalTo(405));
     }
+
+    @Test
+    void pushOperationsTakeQueryAndOrderBy() {
+        String companyId = company("queried-operations");
+        freezeAt(T0);
+        String failed = create(companyId, "{}").getString("pushOperationKey");
+        String first = create(companyId, customer("A")).getString("pushOperationKey");
+        advanceMs(DELAY_MS);
+        String second = create(companyId, customer("B")).getString("pushOperationKey");
+        String self = "/companies/" + companyId + "/push";
+
+        assertEquals(List.of(failed), given().queryParam("query", "status=Failed").when().get(self)
+                .then().statusCode(200).extract().jsonPath().getList("results.pushOperationKey"));
+        assertEquals(List.of(second, failed, first), given().queryParam("orderBy", "-requestedOnUtc")
+                .when().get(self).then().statusCode(200).extract().jsonPath().getList("results.pushOperationKey"));
+        JsonPath pending = given().queryParam("query", "status=Pending").queryParam("pageSize", 1).when().get(self)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(second), pending.getList("results.pushOperationKey"));
+        assertTrue(pending.getString("_links.current.href").contains("query=status"));
+        given().queryParam("query", "nosuch=1").when().get(self).then().statusCode(400)
+                .body("statusCode", org.hamcrest.Matchers.equalTo(400));
+    }
 }
