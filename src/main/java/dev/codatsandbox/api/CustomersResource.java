@@ -33,9 +33,10 @@ import java.util.Optional;
 
 /**
  * Codat's Customers read endpoints. The list filters ({@code query}) and orders ({@code orderBy}) before it pages;
- * without either it reads only the page it serves.
+ * without either it reads only the page it serves. Rooted at {@code /companies}, like every resource under it, so
+ * that the server routes all of them as one: a method a path does not take is a 405 whichever resource serves it.
  */
-@Path("/companies/{companyId}/data/customers")
+@Path("/companies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "Codat's Accounting API Customers endpoints")
 @APIResponse(responseCode = "401", description = "No API key, or one not accepted",
@@ -57,6 +58,7 @@ public class CustomersResource {
     @APIResponse(responseCode = "400", description = "A bad query parameter, named in the message",
             content = @Content(schema = @Schema(implementation = CodatError.class)))
     @GET
+    @Path("/{companyId}/data/customers")
     public Page<Customer> list(
             @PathParam("companyId") String companyId,
             @QueryParam("page") @DefaultValue("" + PageRequest.DEFAULT_PAGE) @WholeNumber(min = 1) String page,
@@ -81,7 +83,7 @@ public class CustomersResource {
     @Operation(operationId = "get-accounting-customer", summary = "Get customer")
     @APIResponse(responseCode = "200", description = "The customer")
     @GET
-    @Path("/{customerId}")
+    @Path("/{companyId}/data/customers/{customerId}")
     public Customer get(@PathParam("companyId") String companyId, @PathParam("customerId") String customerId) {
         return company(companyId).customer(customerId).orElseThrow(() -> CodatApiException.notFound(
                 "Customer '" + customerId + "' was not found for company '" + companyId + "'."));

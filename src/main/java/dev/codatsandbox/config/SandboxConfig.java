@@ -2,6 +2,8 @@ package dev.codatsandbox.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -57,6 +59,8 @@ public interface SandboxConfig {
         int maxMib();
     }
 
+    Push push();
+
     interface Auth {
 
         /**
@@ -95,5 +99,27 @@ public interface SandboxConfig {
         @Min(0)
         @Max(500_000_000)
         long cacheMaxPositions();
+    }
+
+    /** Push operations (create and update customers): how long they take and how often they fail on their own. */
+    interface Push {
+
+        /** Milliseconds of sandbox-clock time from a push request to its operation's completion. */
+        @WithDefault("250")
+        @Min(0)
+        @Max(86_400_000)
+        long delayMs();
+
+        /** Share (0 to 1) of valid push operations that fail, drawn from the seed for each operation. */
+        @WithDefault("0")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        double failureShare();
+
+        /** Share (0 to 1) of valid push operations that time out, drawn from the seed for each operation. */
+        @WithDefault("0")
+        @DecimalMin("0")
+        @DecimalMax("1")
+        double timeoutShare();
     }
 }

@@ -1,0 +1,7 @@
+package dev.codatsandbox.push;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class PushOptionsIT extends PushOptionsTest {
+}
