@@ -162,7 +162,7 @@ class AdminDataTest {
         put("alpha", "{\"id\": \"alpha\",\n  \"customers\": [}".getBytes()).then().statusCode(400)
                 .body("validation.errors[0].itemId", equalTo("request body:$"))
                 .body("validation.errors[0].message", equalTo("is not valid JSON at line 2, column 17: Unexpected"
-                        + " close marker '}': expected ']' (for the Array that starts at line 2, column 16)."));
+                        + " close marker '}': expected ']' (for Array starting at line 2, column 16)."));
     }
 
     @Test
