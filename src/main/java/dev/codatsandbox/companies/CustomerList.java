@@ -105,6 +105,32 @@ public final class CustomerList extends AbstractList<Customer> implements Random
         return position < generatedFrom ? stated.get(position) : generator.generate(companyId, position - generatedFrom);
     }
 
+    /** How many customers the list starts with before the generated ones (fixture or documented example). */
+    public int statedCount() {
+        return stated.size();
+    }
+
+    /** How many generated customers follow the stated ones. */
+    public int generatedCount() {
+        return generatedCount;
+    }
+
+    /** The generator of the generated customers, or null when there are none. */
+    public CustomerGenerator generator() {
+        return generatedCount == 0 ? null : generator;
+    }
+
+    /** The customers put in place of generated ones (same id), in list order. */
+    public List<Customer> replacedGenerated() {
+        return replaced.keySet().stream().filter(position -> position >= stated.size()).sorted()
+                .map(replaced::get).toList();
+    }
+
+    /** The customers added after the generated ones, in list order. */
+    public List<Customer> appended() {
+        return appended;
+    }
+
     /** The position of the customer with this id, or -1. */
     public int position(String customerId) {
         Integer position = statedPositions.get(customerId);

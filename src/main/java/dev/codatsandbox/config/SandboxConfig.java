@@ -61,6 +61,43 @@ public interface SandboxConfig {
 
     Push push();
 
+    Fixtures fixtures();
+
+    Admin admin();
+
+    interface Fixtures {
+
+        /**
+         * The folder of fixture files (one JSON file per company), relative to the working directory unless
+         * absolute. A folder that does not exist means no fixture companies.
+         */
+        @WithDefault("fixtures")
+        String dir();
+
+        /**
+         * Whether an edited, added or removed fixture file is reloaded while the server runs (on in dev mode): the
+         * folder is checked every {@link #watchIntervalMs()} milliseconds.
+         */
+        @WithDefault("false")
+        boolean watch();
+
+        /** How often, in milliseconds, a watched fixture folder is checked for changes. */
+        @WithDefault("1000")
+        @Min(100)
+        @Max(60_000)
+        int watchIntervalMs();
+    }
+
+    interface Admin {
+
+        /** Whether the sandbox's own endpoints under {@code /_sandbox} answer at all (404 when off). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** When set, every {@code /_sandbox} call needs {@code Authorization: Bearer <token>}. */
+        Optional<String> token();
+    }
+
     interface Auth {
 
         /**
