@@ -72,13 +72,11 @@ public class FaultFilter {
         }
         if (!onEnd.isEmpty()) {
             AtomicBoolean done = new AtomicBoolean();
-            Runnable release = () -> {
+            rc.addEndHandler(ended -> {
                 if (done.compareAndSet(false, true)) {
                     onEnd.forEach(Runnable::run);
                 }
-            };
-            rc.addEndHandler(ignored -> release.run());
-            rc.request().connection().closeHandler(ignored -> release.run());
+            });
         }
         if (firing.isEmpty()) {
             rc.next();
