@@ -19,7 +19,7 @@ public record ClassifiedRequest(String method, String path, Operation operation,
         String company = matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
         Integer page = null;
         if (operation == Operation.LIST) {
-            page = pageParameter == null || pageParameter.isEmpty() ? 1 : wholeNumber(pageParameter);
+            page = pageParameter == null || pageParameter.isEmpty() ? Integer.valueOf(1) : wholeNumber(pageParameter);
         }
         return new ClassifiedRequest(method.toUpperCase(Locale.ROOT), path, operation, company, page);
     }
