@@ -220,9 +220,16 @@ final class ConnectionFaults {
             }
             ctx.flush();
             if (sentAll()) {
-                promises.forEach(ChannelPromise::trySuccess);
+                // Out of the pipeline before the writes complete: what their listeners write (Vert.x closing a
+                // "Connection: close" answer) must not queue behind a handler that is done.
+                List<ChannelPromise> done = new ArrayList<>(promises);
                 promises.clear();
+                while (!pending.isEmpty()) {
+                    ctx.write(pending.poll());
+                }
+                ctx.flush();
                 ctx.pipeline().remove(this);
+                done.forEach(ChannelPromise::trySuccess);
                 return;
             }
             ctx.executor().schedule(() -> next(ctx), durationMs / chunks, TimeUnit.MILLISECONDS);

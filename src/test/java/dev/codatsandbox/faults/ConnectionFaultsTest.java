@@ -51,10 +51,16 @@ class ConnectionFaultsTest {
      * whole answer (headers and {@code Content-Length} bytes of body) has arrived.
      */
     private static byte[] raw(String fault, List<Long> arrivalsMs) throws IOException {
+        return raw(fault, arrivalsMs, false);
+    }
+
+    /** As {@link #raw(String, List)}; with {@code close}, asks for "Connection: close" and reads until the server closes. */
+    private static byte[] raw(String fault, List<Long> arrivalsMs, boolean close) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(("GET " + PAGE + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                    + SendsAnApiKey.DEMO_KEY_HEADER + "\r\nSandbox-Fault: " + fault + "\r\n\r\n")
+                    + SendsAnApiKey.DEMO_KEY_HEADER + "\r\nSandbox-Fault: " + fault
+                    + (close ? "\r\nConnection: close" : "") + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,7 +69,7 @@ class ConnectionFaultsTest {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
                 arrivalsMs.add((System.nanoTime() - start) / 1_000_000);
-                if (complete(out.toString(StandardCharsets.ISO_8859_1))) {
+                if (!close && complete(out.toString(StandardCharsets.ISO_8859_1))) {
                     break;
                 }
             }
@@ -139,7 +145,7 @@ class ConnectionFaultsTest {
         assertTrue(tookMs >= 800, "took " + tookMs + " ms");
 
         List<Long> arrivals = new ArrayList<>();
-        String answer = new String(raw("dribble;durationMs=800;chunks=4", arrivals), StandardCharsets.ISO_8859_1);
+        String answer = new String(raw("dribble;durationMs=800;chunks=4", arrivals, true), StandardCharsets.ISO_8859_1);
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertEquals(contentLength(answer), answer.length() - answer.indexOf("\r\n\r\n") - 4);
         assertTrue(arrivals.size() >= 4, "arrivals " + arrivals);
