@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.errors.CodatErrors;
 import dev.codatsandbox.journal.RequestJournal;
+import dev.codatsandbox.metrics.SandboxMetrics;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,12 @@ public class FaultFilter {
 
     private final FaultRules rules;
     private final ObjectMapper mapper;
+    private final SandboxMetrics metrics;
 
-    FaultFilter(FaultRules rules, ObjectMapper mapper) {
+    FaultFilter(FaultRules rules, ObjectMapper mapper, SandboxMetrics metrics) {
         this.rules = rules;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     void register(@Observes Filters filters) {
@@ -83,6 +86,7 @@ public class FaultFilter {
             return;
         }
         rc.put(FIRING, firing.get());
+        metrics.faultFired(firing.get().fault().type());
         apply(rc, firing.get());
     }
 

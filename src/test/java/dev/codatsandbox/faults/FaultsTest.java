@@ -251,6 +251,14 @@ class FaultsTest {
     }
 
     @Test
+    void firedFaultsAreCountedInTheMetricsByKind() {
+        given().header("Sandbox-Fault", "wrong-total").when().get(LIST).then().statusCode(200);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("sandbox_faults_fired_total{type=\"wrong-total\"}"), "no fault counter");
+    }
+
+    @Test
     void theSandboxsOwnPathsAreNeverFaulted() {
         addRule("""
                 {"fault": {"type": "status", "status": 500}}""");
