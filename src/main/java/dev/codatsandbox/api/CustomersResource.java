@@ -5,6 +5,7 @@ import dev.codatsandbox.companies.Company;
 import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.companies.CustomerList;
+import dev.codatsandbox.faults.DataFaults;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;
@@ -47,10 +48,12 @@ public class CustomersResource {
 
     private final CompanyDirectory companies;
     private final QueryResults queries;
+    private final DataFaults dataFaults;
 
-    CustomersResource(CompanyDirectory companies, QueryResults queries) {
+    CustomersResource(CompanyDirectory companies, QueryResults queries, DataFaults dataFaults) {
         this.companies = companies;
         this.queries = queries;
+        this.dataFaults = dataFaults;
     }
 
     @Operation(operationId = "list-accounting-customers", summary = "List customers")
@@ -72,12 +75,14 @@ public class CustomersResource {
         Optional<Query<Customer>> filter = Query.parse(query, CustomerProperties.TABLE);
         Optional<OrderBy<Customer>> order = OrderBy.parse(orderBy, CustomerProperties.TABLE);
         CustomerList customers = company.customers();
-        List<Customer> selected = queries.select("customers of " + company.id(), customers.contentKey(), customers,
-                filter, order);
+        List<Customer> listed = dataFaults.customers(company, customers);
+        List<Customer> selected = queries.select("customers of " + company.id(),
+                dataFaults.contentKey(listed, customers.contentKey()), listed, filter, order);
         Map<String, String> kept = new LinkedHashMap<>();
         filter.ifPresent(q -> kept.put("query", query));
         order.ifPresent(o -> kept.put("orderBy", orderBy));
-        return Paginator.page(selected, request, "/companies/" + company.id() + "/data/customers", kept);
+        return dataFaults.served(company,
+                Paginator.page(selected, request, "/companies/" + company.id() + "/data/customers", kept));
     }
 
     @Operation(operationId = "get-accounting-customer", summary = "Get customer")
@@ -85,7 +90,9 @@ public class CustomersResource {
     @GET
     @Path("/{companyId}/data/customers/{customerId}")
     public Customer get(@PathParam("companyId") String companyId, @PathParam("customerId") String customerId) {
-        return company(companyId).customer(customerId).orElseThrow(() -> CodatApiException.notFound(
+        Company company = company(companyId);
+        dataFaults.requireNotVanished(company, customerId);
+        return company.customer(customerId).orElseThrow(() -> CodatApiException.notFound(
                 "Customer '" + customerId + "' was not found for company '" + companyId + "'."));
     }
 

@@ -98,6 +98,29 @@ public interface SandboxConfig {
         Optional<String> token();
     }
 
+    Faults faults();
+
+    Journal journal();
+
+    interface Faults {
+
+        /** Fault rules in force from start-up (and again after a reset): a JSON array in the admin API's form. */
+        Optional<String> rules();
+
+        /** A file of fault rules in force from start-up (a JSON array in the admin API's form), read if it exists. */
+        @WithDefault("fixtures/faults.json")
+        String file();
+    }
+
+    interface Journal {
+
+        /** How many requests the journal keeps; the oldest go first. */
+        @WithDefault("1000")
+        @Min(1)
+        @Max(1_000_000)
+        int maxEntries();
+    }
+
     interface Auth {
 
         /**

@@ -1,0 +1,146 @@
+package dev.codatsandbox.faults;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codatsandbox.errors.CodatError;
+import dev.codatsandbox.errors.CodatErrors;
+import dev.codatsandbox.journal.RequestJournal;
+import dev.codatsandbox.metrics.SandboxMetrics;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Applies faults at the Vert.x level, before the request reaches the REST layer, so that a fault can answer
+ * instead of the API, delay the request on a timer (no thread waits: a thousand delayed requests hold none), or
+ * break the connection. The {@code Sandbox-Fault} header, when present, applies its one fault and no rule is
+ * asked. Data faults only mark the request ({@link #FIRING}); {@link DataFaults} applies them in the Customers
+ * resource. The sandbox's own paths ({@code /_sandbox}, {@code /q}) are never faulted.
+ */
+@ApplicationScoped
+public class FaultFilter {
+
+    /** Routing-context key of the {@link Firing} that applies to the request, for the data faults and the journal. */
+    public static final String FIRING = "sandbox.fault";
+    /** After the journal's filter, before the REST layer. */
+    static final int PRIORITY = 1000;
+
+    static final String TOO_MANY_REQUESTS =
+            "You have made too many requests in a given amount of time; please retry later.";
+    static final String DATA_NOT_READY = "The data set has not been requested.";
+
+    private final FaultRules rules;
+    private final ObjectMapper mapper;
+    private final SandboxMetrics metrics;
+
+    FaultFilter(FaultRules rules, ObjectMapper mapper, SandboxMetrics metrics) {
+        this.rules = rules;
+        this.mapper = mapper;
+        this.metrics = metrics;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    /** Whether a path is the sandbox's own (admin API, health), which faults and the journal leave alone. */
+    public static boolean sandboxOwn(String path) {
+        return path == null || path.startsWith("/_sandbox") || path.equals("/q") || path.startsWith("/q/");
+    }
+
+    void handle(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (sandboxOwn(path)) {
+            rc.next();
+            return;
+        }
+        ClassifiedRequest request = ClassifiedRequest.of(rc.request().method().name(), path,
+                rc.request().getParam("page"));
+        List<Runnable> onEnd = new ArrayList<>();
+        Optional<Firing> firing;
+        String header = rc.request().getHeader(FaultRuleReader.HEADER);
+        try {
+            firing = header != null
+                    ? Optional.of(Firing.fromHeader(rules.reader().header(header)))
+                    : rules.select(request, onEnd);
+        } catch (InvalidRule e) {
+            answer(rc, CodatErrors.body(400, e.getMessage()), null);
+            return;
+        }
+        if (!onEnd.isEmpty()) {
+            AtomicBoolean done = new AtomicBoolean();
+            rc.addEndHandler(ended -> {
+                if (done.compareAndSet(false, true)) {
+                    onEnd.forEach(Runnable::run);
+                }
+            });
+        }
+        if (firing.isEmpty()) {
+            rc.next();
+            return;
+        }
+        rc.put(FIRING, firing.get());
+        metrics.faultFired(firing.get().fault().type());
+        apply(rc, firing.get());
+    }
+
+    private void apply(RoutingContext rc, Firing firing) {
+        Fault fault = firing.fault();
+        if (fault instanceof Fault.Status f) {
+            answer(rc, new CodatError(f.status(), CodatErrors.SERVICE,
+                    f.message() != null ? f.message() : StatusMessages.forStatus(f.status()),
+                    CodatErrors.newCorrelationId(), null, f.retriable(), 0), f.retryAfterSeconds());
+        } else if (fault instanceof Fault.DataNotReady) {
+            answer(rc, CodatErrors.body(409, DATA_NOT_READY), null);
+        } else if (fault instanceof Fault.RateLimit f) {
+            answer(rc, CodatErrors.body(429, TOO_MANY_REQUESTS), firing.retryAfterSeconds() != null
+                    ? firing.retryAfterSeconds() : f.concurrencyRetryAfter());
+        } else if (fault instanceof Fault.Latency f) {
+            long delay = rules.delayMs(firing, f);
+            if (delay <= 0) {
+                rc.next();
+                return;
+            }
+            rc.request().pause();
+            rc.vertx().setTimer(delay, timer -> {
+                rc.request().resume();
+                rc.next();
+            });
+        } else if (fault instanceof Fault.Reset) {
+            ConnectionFaults.reset(rc);
+        } else if (fault instanceof Fault.Empty) {
+            ConnectionFaults.empty(rc);
+        } else if (fault instanceof Fault.Malformed) {
+            ConnectionFaults.malformed(rc);
+        } else if (fault instanceof Fault.Truncated f) {
+            ConnectionFaults.truncated(rc, f.bodyBytes());
+        } else if (fault instanceof Fault.Dribble f) {
+            ConnectionFaults.dribble(rc, f.durationMs(), f.pieces());
+        } else if (fault instanceof Fault.Hang) {
+            rc.request().pause();
+        } else {
+            rc.next();
+        }
+    }
+
+    private void answer(RoutingContext rc, CodatError body, Integer retryAfterSeconds) {
+        String json;
+        try {
+            json = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        rc.put(RequestJournal.CORRELATION_ID, body.correlationId());
+        rc.response().setStatusCode(body.statusCode()).putHeader("Content-Type", "application/json");
+        if (retryAfterSeconds != null) {
+            rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
+        }
+        rc.response().end(json);
+    }
+}

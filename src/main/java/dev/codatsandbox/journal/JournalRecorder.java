@@ -1,0 +1,95 @@
+package dev.codatsandbox.journal;
+
+import dev.codatsandbox.faults.ClassifiedRequest;
+import dev.codatsandbox.faults.FaultFilter;
+import dev.codatsandbox.faults.Firing;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Records every request to Codat's paths in the {@link RequestJournal} when it ends, answered or not. Runs first
+ * at the Vert.x level, so the journal sees requests that a fault answers or breaks before the REST layer. The
+ * sandbox's own paths ({@code /_sandbox}, {@code /q}) are not recorded: a test's own set-up and checks do not
+ * change the counts it asserts.
+ */
+@ApplicationScoped
+public class JournalRecorder {
+
+    /** Headers the journal keeps (Authorization with its credentials redacted). */
+    static final List<String> HEADERS = List.of("Authorization", "Accept", "Content-Type", "User-Agent",
+            "Sandbox-Fault");
+    static final int PRIORITY = 2000;
+
+    private final RequestJournal journal;
+
+    JournalRecorder(RequestJournal journal) {
+        this.journal = journal;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    void handle(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        if (FaultFilter.sandboxOwn(path)) {
+            rc.next();
+            return;
+        }
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        long start = System.nanoTime();
+        HttpServerRequest request = rc.request();
+        ClassifiedRequest classified = ClassifiedRequest.of(request.method().name(), path, request.getParam("page"));
+        Map<String, String> headers = headers(request);
+        String query = request.query();
+        AtomicBoolean recorded = new AtomicBoolean();
+        Runnable record = () -> {
+            if (!recorded.compareAndSet(false, true)) {
+                return;
+            }
+            Firing firing = rc.get(FaultFilter.FIRING);
+            boolean answered = rc.response().ended() && !brokeTheConnection(firing);
+            journal.record(sequence -> new JournalEntry(sequence, time, classified.method(), path, query, headers,
+                    answered ? rc.response().getStatusCode() : null, (System.nanoTime() - start) / 1_000_000,
+                    rc.get(RequestJournal.CORRELATION_ID), classified.company(),
+                    classified.operation().wireName(), classified.page(),
+                    firing == null ? null : firing.source(), firing == null ? null : firing.fault().type()));
+        };
+        rc.addEndHandler(ignored -> record.run());
+        rc.next();
+    }
+
+    private static boolean brokeTheConnection(Firing firing) {
+        if (firing == null) {
+            return false;
+        }
+        String type = firing.fault().type();
+        return type.equals("reset") || type.equals("empty") || type.equals("malformed") || type.equals("hang");
+    }
+
+    private static Map<String, String> headers(HttpServerRequest request) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : HEADERS) {
+            String value = request.getHeader(name);
+            if (value != null) {
+                kept.put(name, name.equals("Authorization") ? redacted(value) : value);
+            }
+        }
+        return kept;
+    }
+
+    private static String redacted(String value) {
+        int space = value.indexOf(' ');
+        return (space > 0 ? value.substring(0, space + 1) : "") + "<redacted>";
+    }
+}
