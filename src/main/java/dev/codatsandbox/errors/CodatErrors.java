@@ -3,16 +3,19 @@ package dev.codatsandbox.errors;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Builds Codat error bodies and the responses that carry them. */
+/**
+ * Builds Codat error bodies and the responses that carry them. Correlation ids come from the current thread's
+ * {@link ThreadLocalRandom}, which is seeded when the process starts: no random generator is held in a static
+ * field, so the native executable does not carry one made at build time.
+ */
 public final class CodatErrors {
 
     public static final String SERVICE = "PublicApi";
     public static final String CAN_BE_RETRIED_UNKNOWN = "Unknown";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
 
     private CodatErrors() {
@@ -32,8 +35,7 @@ public final class CodatErrors {
 
     /** 32 lower-case hexadecimal characters, new for each call. */
     public static String newCorrelationId() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HEX.formatHex(bytes);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }
