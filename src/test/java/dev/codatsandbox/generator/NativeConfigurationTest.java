@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The native executable carries what every generated country needs, so that it answers byte for byte like the JVM:
- * datafaker's YAML files of the country's language and the country's locale data. A country added to
- * {@link Country} without them would generate different data in the native executable only.
+ * datafaker's YAML files of the country's language and of the country itself ({@code _DE.yml}), and the country's
+ * locale data. A country added to {@link Country} without them would generate different data in the native
+ * executable only.
  */
 class NativeConfigurationTest {
 
@@ -32,13 +33,16 @@ class NativeConfigurationTest {
     }
 
     @Test
-    void imageHoldsDatafakerFilesOfEveryCountrysLanguageAndEnglishBase() throws IOException {
+    void imageHoldsDatafakerFilesOfEveryCountrysLanguageAndCountryAndEnglishBase() throws IOException {
         List<String> includes = Arrays.asList(
                 applicationProperties().getProperty("quarkus.native.resources.includes", "").split(","));
 
         for (Country country : Country.values()) {
             String glob = country.locale().getLanguage() + "*.yml";
             assertTrue(includes.contains(glob), "quarkus.native.resources.includes has " + glob + " for " + country);
+            String countryFile = "_" + country.locale().getCountry() + ".yml";
+            assertTrue(includes.contains(countryFile),
+                    "quarkus.native.resources.includes has " + countryFile + " for " + country);
         }
         assertTrue(includes.contains("en/*.yml"), "quarkus.native.resources.includes has en/*.yml");
         assertTrue(includes.contains("com/google/i18n/phonenumbers/**"),
