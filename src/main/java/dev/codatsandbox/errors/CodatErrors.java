@@ -8,21 +8,22 @@ import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Builds Codat error bodies and the answers that carry them: a JAX-RS {@link Response} for the REST layer, or the
  * bytes written straight to a Vert.x response for failures found below it (a request the HTTP decoder could not
  * read, a bad Host header, a body over the limit). Both go through {@link #body(int, String)}, so every error on the
  * wire has one shape whichever layer found it.
+ * Correlation ids come from the current thread's {@link ThreadLocalRandom}, seeded when the process starts: no
+ * random generator is held in a static field, so the native executable does not carry one made at build time.
  */
 public final class CodatErrors {
 
     public static final String SERVICE = "PublicApi";
     public static final String CAN_BE_RETRIED_UNKNOWN = "Unknown";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -88,8 +89,7 @@ public final class CodatErrors {
 
     /** 32 lower-case hexadecimal characters, new for each call. */
     public static String newCorrelationId() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HEX.formatHex(bytes);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

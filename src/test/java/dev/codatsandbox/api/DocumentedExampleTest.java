@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,8 +32,7 @@ class DocumentedExampleTest {
         }
     }
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void listOfTheDefaultCompanyIsTheDocumentedPage() throws IOException {

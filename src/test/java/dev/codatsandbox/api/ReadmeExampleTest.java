@@ -2,7 +2,6 @@ package dev.codatsandbox.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,8 +23,7 @@ class ReadmeExampleTest {
             Pattern.compile("curl -s -H 'Authorization: Basic ZGVtbw==' \\\\\\s+'(?:http://)?localhost:8080(/[^']+)'.*?```json\\n(.*?)```",
                     Pattern.DOTALL);
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void readmeCurlExampleShowsTheRealAnswer() throws IOException {
