@@ -28,7 +28,8 @@ final class EdgeRules {
 
     static Optional<Rejection> check(HttpServerRequest request, EdgeLimits limits) {
         HttpVersion version = request.version();
-        if (version != HttpVersion.HTTP_1_0 && version != HttpVersion.HTTP_1_1) {
+        // HTTP/2 (upgraded from HTTP/1.1 with h2c, as java.net.http does by default, or with prior knowledge) is served
+        if (version != HttpVersion.HTTP_1_0 && version != HttpVersion.HTTP_1_1 && version != HttpVersion.HTTP_2) {
             return Optional.of(Rejection.closing(505, "The request's HTTP version is not supported; use HTTP/1.1."));
         }
         if (request.method() == HttpMethod.CONNECT) {

@@ -3,11 +3,16 @@ package dev.codatsandbox.edge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -88,6 +93,19 @@ class EdgeTest {
         Set<String> allowed = methods(answer.header("allow"));
         assertTrue(allowed.containsAll(List.of("GET", "HEAD", "OPTIONS")), answer.headers().toString());
         assertFalse(allowed.contains(method), answer.headers().toString());
+    }
+
+    @Test
+    void http2UpgradedFromHttp11IsServedNotRefusedAsAnUnknownVersion() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/companies/"
+                                + "919371ab-763c-4bc7-99a4-9723cade34d3/data/customers/71"))
+                .header("Authorization", "Basic ZGVtbw==").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(HttpClient.Version.HTTP_2, answer.version(), "java.net.http upgrades to h2c");
+        assertTrue(answer.body().startsWith("{\"id\":\"71\""), answer.body());
     }
 
     @Test
