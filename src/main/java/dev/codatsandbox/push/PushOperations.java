@@ -15,6 +15,7 @@ import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.errors.CodatError.ValidationItem;
+import dev.codatsandbox.metrics.SandboxMetrics;
 import dev.codatsandbox.model.Contact;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.platform.DerivedIds;
@@ -64,6 +65,7 @@ public class PushOperations {
     static final String DATA_TYPE = "customers";
 
     private final CompanyDirectory directory;
+    private final SandboxMetrics metrics;
     private final Platform platform;
     private final SandboxClock clock;
     private final DerivedIds ids;
@@ -74,8 +76,9 @@ public class PushOperations {
     private final Map<String, Ledger> ledgers = new ConcurrentHashMap<>();
 
     PushOperations(CompanyDirectory directory, Platform platform, SandboxClock clock, SandboxConfig config,
-                   ObjectMapper mapper) {
+                   ObjectMapper mapper, SandboxMetrics metrics) {
         this.directory = directory;
+        this.metrics = metrics;
         this.platform = platform;
         this.clock = clock;
         this.ids = new DerivedIds(config.seed());
@@ -308,6 +311,7 @@ public class PushOperations {
             case TimedOut -> 504;
             case Pending -> 202;
         };
+        metrics.pushCompleted(plan.status().name());
     }
 
     /** The company's push operations in request order, due ones completed first. */
