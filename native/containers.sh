@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 plain_port=${PLAIN_PORT:-18181}
 jvm_port=${JVM_IMAGE_PORT:-18182}
 native_port=${NATIVE_IMAGE_PORT:-18183}
+native_plain_port=${NATIVE_PLAIN_PORT:-18184}
 key='Authorization: Basic ZGVtbw=='
 probe=/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers?pageSize=1
 run_flags=(--runtime runc --cgroup-manager=cgroupfs --ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
@@ -85,8 +86,10 @@ fi
 podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep codat-customers-sandbox
 
 plain_pid=
+native_pid=
 cleanup() {
   [ -n "$plain_pid" ] && kill "$plain_pid" 2>/dev/null || true
+  [ -n "$native_pid" ] && kill "$native_pid" 2>/dev/null || true
   podman rm -f sandbox-jvm sandbox-native >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -102,11 +105,29 @@ millis() { date +%s%3N; }
 rss_of_pid() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$1/status"; }
 
 step "starting the plain JVM server on port $plain_port"
-java -Dquarkus.http.port="$plain_port" -jar target/quarkus-app/quarkus-run.jar >/tmp/sandbox-plain.log 2>&1 &
+started=$(millis)
+java -Xmx256m -Dquarkus.http.port="$plain_port" -jar target/quarkus-app/quarkus-run.jar >/tmp/sandbox-plain.log 2>&1 &
 plain_pid=$!
 wait_ready "http://localhost:$plain_port" 60
+ready=$(millis)
+sleep 1
+echo "jar: start to first 200 in $((ready - started)) ms; RSS $(rss_of_pid "$plain_pid")"
 
 status=0
+if [ -n "$runner" ]; then
+  step "starting the plain native executable on port $native_plain_port"
+  started=$(millis)
+  "$runner" -Dquarkus.http.port="$native_plain_port" >/tmp/sandbox-native.log 2>&1 &
+  native_pid=$!
+  wait_ready "http://localhost:$native_plain_port" 60
+  ready=$(millis)
+  sleep 1
+  echo "native executable: start to first 200 in $((ready - started)) ms; RSS $(rss_of_pid "$native_pid")"
+  step "comparing bodies: plain JVM server vs plain native executable"
+  native/compare-bodies.sh "http://localhost:$plain_port" "http://localhost:$native_plain_port" || status=1
+  kill "$native_pid" 2>/dev/null || true
+fi
+
 for image in "${images[@]}"; do
   port_var=${image}_port
   port=${!port_var}

@@ -36,6 +36,15 @@ class SandboxContainerTest {
     }
 
     @Test
+    void theFixtureFileOfThisProjectIsServed() throws Exception {
+        HttpResponse<String> company = get("/companies/my-test-company/data/customers");
+
+        assertEquals(200, company.statusCode(), company.body());
+        assertTrue(company.body().contains("\"customerName\":\"Exactly This Customer Ltd\""), company.body());
+        assertTrue(company.body().contains("\"totalResults\":4"), company.body());
+    }
+
+    @Test
     void unknownCompanyIsCodatsNotFound() throws Exception {
         HttpResponse<String> missing = get("/companies/no-such-company/data/customers");
 
