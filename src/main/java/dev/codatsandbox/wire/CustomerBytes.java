@@ -1,5 +1,6 @@
 package dev.codatsandbox.wire;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,6 +25,9 @@ import java.util.List;
  * look-up.
  */
 @ApplicationScoped
+// Caffeine makes its cache and node classes by name for the features used (strong keys and values, maximum weight):
+// the native image must carry those two.
+@RegisterForReflection(classNames = {"com.github.benmanes.caffeine.cache.SSMW", "com.github.benmanes.caffeine.cache.PSMW"})
 public class CustomerBytes {
 
     /** Bytes a cache entry costs besides the serialised customer: its key and the cache's own node. */
