@@ -1,10 +1,9 @@
 package dev.codatsandbox.faults;
 
 import dev.codatsandbox.companies.Company;
-import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.generator.CustomerGenerator;
-import dev.codatsandbox.generator.Localities;
+import dev.codatsandbox.generator.Generators;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.Link;
 import dev.codatsandbox.paging.Links;
@@ -29,13 +28,12 @@ public class DataFaults {
 
     private final FaultRules rules;
     private final CurrentVertxRequest current;
-    private final long seed;
-    private volatile CustomerGenerator generator;
+    private final Generators generators;
 
-    DataFaults(FaultRules rules, CurrentVertxRequest current, SandboxConfig config) {
+    DataFaults(FaultRules rules, CurrentVertxRequest current, Generators generators) {
         this.rules = rules;
         this.current = current;
-        this.seed = config.seed();
+        this.generators = generators;
     }
 
     /** The customers a list request pages through: the company's, or the drifted list once a drift happened. */
@@ -47,7 +45,7 @@ public class DataFaults {
         if (firing.rule() != null && !firing.rule().drifted(key(company))) {
             return customers;
         }
-        return new DriftedList(customers, drift, generator(), key(company));
+        return new DriftedList(customers, drift, generators.global(), key(company));
     }
 
     /** What a cached query answer over {@code listed} depends on: a drifted list is not the company's list. */
@@ -100,19 +98,6 @@ public class DataFaults {
 
     private static String key(Company company) {
         return company.id().toLowerCase(Locale.ROOT);
-    }
-
-    private CustomerGenerator generator() {
-        CustomerGenerator g = generator;
-        if (g == null) {
-            synchronized (this) {
-                if (generator == null) {
-                    generator = new CustomerGenerator(seed, Localities.load());
-                }
-                g = generator;
-            }
-        }
-        return g;
     }
 
     /**

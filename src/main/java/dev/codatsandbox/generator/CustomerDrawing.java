@@ -8,20 +8,18 @@ import dev.codatsandbox.model.Metadata;
 import dev.codatsandbox.model.PhoneNumber;
 import dev.codatsandbox.model.PhoneNumberType;
 import dev.codatsandbox.model.Status;
-import net.datafaker.Faker;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Draws one customer at a time from a re-seeded {@link Random}; not thread-safe, so {@link CustomerGenerator} keeps
- * a pool of them. The shared {@link Random} that every locale's {@link Faker} draws from is re-seeded before each
- * customer, so neither the order of calls nor the machine changes the result.
+ * Draws one customer from its own {@link Random}, seeded from (seed, companyId, index): made for one customer and
+ * dropped, so neither the order of calls nor the thread changes the result. Names, streets and phone numbers come
+ * from the {@link Vocabulary} of the customer's country.
  */
 final class CustomerDrawing {
 
@@ -29,57 +27,36 @@ final class CustomerDrawing {
     private static final Set<String> LEGAL_WORDS = Set.of("and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
             "group", "plc", "pty", "co", "gmbh", "mbh", "kg", "ag", "ohg", "ug", "gbr", "ev", "und", "sa", "sarl",
             "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,&.\\-/]+");
     private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
 
-    private final long seed;
-    private final CustomerIds ids;
+    private final Random random;
     private final Localities localities;
-    private final Random random = new Random(0);
-    private final Map<Country, Faker> fakers = new EnumMap<>(Country.class);
+    private final Vocabulary vocabulary;
 
-    CustomerDrawing(long seed, Localities localities, CustomerIds ids) {
-        this.seed = seed;
+    CustomerDrawing(long customerSeed, Localities localities, Vocabulary vocabulary) {
+        this.random = new Random(customerSeed);
         this.localities = localities;
-        this.ids = ids;
-        for (Country country : Country.values()) {
-            fakers.put(country, new Faker(country.locale(), random));
-        }
+        this.vocabulary = vocabulary;
     }
 
-    /** Draws once from every part of every country's locale that customers use, so that later draws find it loaded. */
-    void warmUp() {
-        for (Faker faker : fakers.values()) {
-            faker.name().firstName();
-            faker.name().lastName();
-            faker.name().prefix();
-            faker.company().name();
-            faker.address().streetAddress();
-            faker.address().secondaryAddress();
-            faker.phoneNumber().phoneNumber();
-            faker.phoneNumber().cellPhone();
-        }
-    }
-
-    Customer generate(String companyId, int index) {
-        random.setSeed(Seeds.of(seed, companyId, index));
-
+    Customer draw(String id) {
         Locality home = localities.pick(random);
         Country country = home.country();
-        Faker faker = fakers.get(country);
-        String id = ids.id(companyId, index);
+        Vocabulary.Words words = vocabulary.of(country);
         boolean individual = chance(0.15);
-        Person main = person(faker);
-        String customerName = individual ? main.fullName() : faker.company().name();
+        Person main = person(words);
+        String customerName = individual ? main.fullName() : words.companyName.draw(random);
         String domain = individual ? oneOf(country.mailProviders()) : businessDomain(customerName, country);
         String mainEmail = mailbox(main, individual) + "@" + domain;
         String emailAddress = individual || chance(0.65) ? mainEmail : oneOf(ROLE_MAILBOXES) + "@" + domain;
-        String contactName = (chance(0.1) ? faker.name().prefix() + " " : "") + main.fullName();
-        String phone = chance(0.85) ? faker.phoneNumber().phoneNumber() : null;
-        List<Address> addresses = addresses(faker, home);
+        String contactName = (chance(0.1) ? words.prefix.draw(random) + " " : "") + main.fullName();
+        String phone = chance(0.85) ? words.fixedLine.draw(random) : null;
+        List<Address> addresses = addresses(words, home);
         Status status = status();
         Instant sourceModified = instantBetween(CustomerGenerator.EARLIEST, CustomerGenerator.LATEST);
         Instant modified = later(sourceModified);
-        List<Contact> contacts = contacts(faker, home, individual, main, contactName, mainEmail, domain, addresses,
+        List<Contact> contacts = contacts(words, home, individual, main, contactName, mainEmail, domain, addresses,
                 status, modified);
         String registrationNumber = individual || chance(0.3) ? null : fill(country.registrationPattern(), country);
         String taxNumber = chance(individual ? 0.9 : 0.2) ? null : fill(country.taxPattern(), country);
@@ -88,63 +65,63 @@ final class CustomerDrawing {
                 contacts, registrationNumber, taxNumber, status, metadata, null, modified, sourceModified);
     }
 
-    private List<Address> addresses(Faker faker, Locality home) {
+    private List<Address> addresses(Vocabulary.Words words, Locality home) {
         List<Address> addresses = new ArrayList<>(2);
         if (chance(0.85)) {
-            addresses.add(address(faker, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown));
+            addresses.add(address(words, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown));
         }
         if (chance(0.3)) {
             Locality elsewhere = chance(0.6) ? home : localities.anyIn(home.country(), random);
-            addresses.add(address(faker, elsewhere, AddressType.Delivery));
+            addresses.add(address(words, elsewhere, AddressType.Delivery));
         }
         return addresses;
     }
 
-    private Address address(Faker faker, Locality place, AddressType type) {
+    private Address address(Vocabulary.Words words, Locality place, AddressType type) {
         Country country = place.country();
-        String line1 = faker.address().streetAddress();
+        String line1 = words.streetAddress.draw(random);
         boolean english = "en".equals(country.locale().getLanguage());
-        String line2 = english && chance(0.25) ? faker.address().secondaryAddress() : "";
+        String line2 = english && chance(0.25) ? words.secondaryAddress.draw(random) : "";
         return new Address(type, line1, line2, place.city(), place.region(), country.displayName(),
                 Patterns.fill(place.postalPattern(), country.postalLetters(), random));
     }
 
-    private List<Contact> contacts(Faker faker, Locality home, boolean individual, Person main, String contactName, String mainEmail,
+    private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main, String contactName, String mainEmail,
                                    String domain, List<Address> addresses, Status customerStatus, Instant modified) {
         List<Contact> contacts = new ArrayList<>(3);
         if (chance(0.85)) {
-            contacts.add(contact(faker, home, contactName, mainEmail, addresses, customerStatus, modified));
+            contacts.add(contact(words, home, contactName, mainEmail, addresses, customerStatus, modified));
         }
         int others = individual ? 0 : random.nextInt(4) / 2;
         for (int i = 0; i < others; i++) {
-            Person other = person(faker);
-            contacts.add(contact(faker, home, other.fullName(), mailbox(other, false) + "@" + domain, addresses,
+            Person other = person(words);
+            contacts.add(contact(words, home, other.fullName(), mailbox(other, false) + "@" + domain, addresses,
                     customerStatus, modified));
         }
         return contacts;
     }
 
-    private Contact contact(Faker faker, Locality home, String name, String email, List<Address> addresses, Status customerStatus,
+    private Contact contact(Vocabulary.Words words, Locality home, String name, String email, List<Address> addresses, Status customerStatus,
                             Instant customerModified) {
         List<PhoneNumber> phones = new ArrayList<>(3);
         if (chance(0.8)) {
-            phones.add(new PhoneNumber(faker.phoneNumber().phoneNumber(),
+            phones.add(new PhoneNumber(words.fixedLine.draw(random),
                     chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline));
         }
         if (chance(0.5)) {
-            phones.add(new PhoneNumber(faker.phoneNumber().cellPhone(), PhoneNumberType.Mobile));
+            phones.add(new PhoneNumber(words.mobile.draw(random), PhoneNumberType.Mobile));
         }
         if (chance(0.05)) {
-            phones.add(new PhoneNumber(faker.phoneNumber().phoneNumber(), PhoneNumberType.Fax));
+            phones.add(new PhoneNumber(words.fixedLine.draw(random), PhoneNumberType.Fax));
         }
-        Address address = addresses.isEmpty() ? address(faker, home, AddressType.Billing) : oneOf(addresses);
+        Address address = addresses.isEmpty() ? address(words, home, AddressType.Billing) : oneOf(addresses);
         Status status = customerStatus == Status.Archived && chance(0.7) ? Status.Archived : status();
         Instant modifiedDate = instantBetween(CustomerGenerator.EARLIEST, customerModified);
         return new Contact(name, email, phones, address, status, modifiedDate);
     }
 
-    private Person person(Faker faker) {
-        return new Person(faker.name().firstName(), faker.name().lastName());
+    private Person person(Vocabulary.Words words) {
+        return new Person(words.firstName.draw(random), words.lastName.draw(random));
     }
 
     private String mailbox(Person person, boolean personal) {
@@ -163,7 +140,7 @@ final class CustomerDrawing {
 
     private static String businessDomain(String businessName, Country country) {
         List<String> words = new ArrayList<>(2);
-        for (String word : businessName.split("[\\s,&.\\-/]+")) {
+        for (String word : WORD_BREAKS.split(businessName)) {
             String folded = Ascii.fold(word);
             if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded) && words.size() < 2) {
                 words.add(folded);

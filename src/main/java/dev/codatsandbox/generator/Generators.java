@@ -8,14 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One {@link CustomerGenerator} per seed: the global one ({@code sandbox.seed}) and those fixture files ask for.
- * Localities are read once and shared, and a seed's generator is made once, so every company generated from one
- * seed shares its per-thread drawings.
+ * Localities and the vocabulary are read once, when the sandbox starts, and shared by every seed.
  */
 @ApplicationScoped
 public class Generators {
 
     private final long globalSeed;
     private final Localities localities = Localities.load();
+    private final Vocabulary vocabulary = Vocabulary.load();
     private final Map<Long, CustomerGenerator> bySeed = new ConcurrentHashMap<>();
 
     Generators(SandboxConfig config) {
@@ -32,6 +32,6 @@ public class Generators {
     }
 
     public CustomerGenerator forSeed(long seed) {
-        return bySeed.computeIfAbsent(seed, s -> new CustomerGenerator(s, localities));
+        return bySeed.computeIfAbsent(seed, s -> new CustomerGenerator(s, localities, vocabulary));
     }
 }

@@ -9,6 +9,7 @@ import dev.codatsandbox.companies.CustomerList;
 import dev.codatsandbox.companies.DocumentedExample;
 import dev.codatsandbox.generator.CustomerGenerator;
 import dev.codatsandbox.generator.Localities;
+import dev.codatsandbox.generator.Vocabulary;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.PageRequest;
 import dev.codatsandbox.paging.Paginator;
@@ -34,7 +35,7 @@ class PageBytesTest {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    static final CustomerGenerator GENERATOR = new CustomerGenerator(42, Localities.load());
+    static final CustomerGenerator GENERATOR = new CustomerGenerator(42, Localities.load(), Vocabulary.load());
 
     static byte[] plainJackson(String companyId, List<Customer> stated, int page, int pageSize) throws Exception {
         List<Customer> all = new ArrayList<>(CustomerList.of(companyId, stated, GENERATOR, 50));
