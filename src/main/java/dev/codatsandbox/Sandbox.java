@@ -1,6 +1,7 @@
 package dev.codatsandbox;
 
 import dev.codatsandbox.admin.ReadinessProbe;
+import dev.codatsandbox.generator.Generators;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -19,6 +20,7 @@ public final class Sandbox {
         if (args.length == 1 && "--healthcheck".equals(args[0])) {
             System.exit(ReadinessProbe.check(System.getenv()) ? 0 : 1);
         }
+        Generators.preload();
         Quarkus.run(args);
     }
 }
