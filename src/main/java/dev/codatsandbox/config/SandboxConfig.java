@@ -143,6 +143,16 @@ public interface SandboxConfig {
         @WithDefault("true")
         boolean generateOnFirstUse();
 
+        /**
+         * How many companies the sandbox keeps because of a change made at run time: made by {@code POST /companies},
+         * put through the admin API, first-use companies pushed to (or given scripted outcomes), and first-use ids
+         * deleted. Configured and fixture-file companies do not count. A request that would keep one more is
+         * answered 402; a reset frees them all.
+         */
+        @WithDefault("10000")
+        @Min(0)
+        @Max(1_000_000)
+        int maxHeld();
     }
 
     /** Queries and orderBy on list endpoints: the cache of their answers (README.md, "Query and orderBy"). */

@@ -24,6 +24,7 @@ import io.vertx.core.spi.metrics.TCPMetrics;
 import io.vertx.core.spi.observability.HttpResponse;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.Http1xServerConnection;
 import io.vertx.core.http.impl.Http1xServerRequest;
 import io.vertx.core.http.impl.HttpServerConnection;
 import io.vertx.core.metrics.MetricsOptions;
@@ -50,6 +51,9 @@ import java.lang.reflect.Field;
  *       unreadable too, so it is answered 400 naming the bad part: Quarkus' root handler would otherwise answer it
  *       with an empty 400 before any route sees it. Vert.x closes a connection after an unreadable request, so the
  *       answer says {@code Connection: close}.</li>
+ *   <li>every HTTP/1.1 connection gets {@link BodyFraming} in its pipeline, which answers a request body that cannot
+ *       be read (broken chunked framing) or is over the size limit (a chunked one) in Codat's shape: Vert.x would
+ *       close the connection without an answer on the first, Quarkus answer the second with an empty body;</li>
  *   <li>connections opened and closed are counted for {@link TrafficSummary}.</li>
  * </ul>
  * It also implements Quarkus' connection-tracker interface, which Quarkus expects of any metrics when
@@ -300,6 +304,9 @@ public class EdgeMetrics implements VertxOptionsCustomizer {
             if (request instanceof HttpServerRequest serverRequest) {
                 if (serverRequest.connection() instanceof HttpServerConnection connection) {
                     connection.invalidRequestHandler(invalid);
+                }
+                if (serverRequest.connection() instanceof Http1xServerConnection http1) {
+                    BodyFraming.install(http1.channelHandlerContext(), traffic);
                 }
                 if (serverRequest.version() == null) {
                     markUnreadable(serverRequest, true, null);

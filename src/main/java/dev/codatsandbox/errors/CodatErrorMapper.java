@@ -1,5 +1,6 @@
 package dev.codatsandbox.errors;
 
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -8,12 +9,14 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
 /**
  * The one place where failures become Codat error bodies. Nothing of an exception but its status and a
- * message meant for the caller reaches the wire; unexpected failures are logged with their correlation id.
+ * message meant for the caller reaches the wire; unexpected failures are logged with their correlation id (a
+ * connection closed under a request being read is the caller's doing, logged at DEBUG).
  */
 public class CodatErrorMapper {
 
@@ -41,9 +44,27 @@ public class CodatErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (connectionClosed(e)) {
+            LOG.debugf("The connection closed before its request was read: %s", e);
+            return CodatErrors.response(400, "The connection was closed before the request was read whole.");
+        }
         CodatError body = CodatErrors.body(500, HttpMessages.forStatus(500));
         LOG.errorf(e, "Unexpected failure, correlationId %s", body.correlationId());
         return CodatErrors.response(body);
+    }
+
+    /**
+     * Whether the failure is the connection closing under a request still being read: a caller that went away, or
+     * one whose body the edge refused ({@code edge/BodyFraming}); no answer can reach it, and it is not the sandbox's
+     * failure, so it is no ERROR.
+     */
+    private static boolean connectionClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(ConstraintViolation<?> violation) {

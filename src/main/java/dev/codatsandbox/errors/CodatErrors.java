@@ -79,7 +79,7 @@ public final class CodatErrors {
     }
 
     /** The body as the REST layer writes it: Codat's fields in Codat's order, {@code validation} only when set. */
-    static byte[] json(CodatError body) {
+    public static byte[] json(CodatError body) {
         try {
             return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

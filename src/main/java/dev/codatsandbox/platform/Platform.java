@@ -101,7 +101,10 @@ public class Platform {
         return all.stream().map(this::company).toList();
     }
 
-    /** Makes a company named so, Codat's characters not allowed in a name removed. */
+    /**
+     * Makes a company named so, Codat's characters not allowed in a name removed; when the directory has no room for
+     * it ({@code sandbox.companies.max-held}), Codat's 402 and nothing made, the creation order unchanged.
+     */
     public Company create(CompanyRequest request) {
         String name = request == null || request.name() == null ? ""
                 : FORBIDDEN_IN_NAME.matcher(request.name()).replaceAll("").strip();
@@ -110,10 +113,11 @@ public class Platform {
         }
         String id;
         synchronized (this) {
-            id = ids.createdCompany(createdCount++);
+            id = ids.createdCompany(createdCount);
+            directory.register(id, name);
+            createdCount++;
             made.put(id, new Made(id, name, request.description() == null ? "" : request.description(), clock.now()));
         }
-        directory.register(id, name);
         return company(id);
     }
 

@@ -168,7 +168,7 @@ public class PushOperations {
         Customer pushed = toCustomer(node);
         boolean create = customerId == null;
 
-        Ledger ledger = ledgers.computeIfAbsent(companyId, id -> new Ledger());
+        Ledger ledger = ledger(companyId);
         synchronized (ledger) {
             settle(ledger, companyId);
             Company current = directory.find(companyId).orElseThrow();
@@ -203,6 +203,20 @@ public class PushOperations {
             }
             return CustomerPushResponse.of(data, operation.view());
         }
+    }
+
+    /**
+     * The company's ledger, made on its first push or script. The company is held from then on, as its operations
+     * will change it: a company generated on first use counts against {@code sandbox.companies.max-held} from its
+     * first push, and when there is no room the push is refused (402) before anything of it is kept.
+     */
+    private Ledger ledger(String companyId) {
+        Ledger ledger = ledgers.get(companyId);
+        if (ledger != null) {
+            return ledger;
+        }
+        directory.hold(companyId);
+        return ledgers.computeIfAbsent(companyId, id -> new Ledger());
     }
 
     private void plan(Ledger ledger, Operation operation) {
@@ -344,7 +358,7 @@ public class PushOperations {
     public List<ScriptedOutcome> script(String companyIdAsGiven, List<ScriptedOutcome> outcomes) {
         String companyId = platform.require(companyIdAsGiven).id();
         outcomes.forEach(ScriptedOutcome::checked);
-        Ledger ledger = ledgers.computeIfAbsent(companyId, id -> new Ledger());
+        Ledger ledger = ledger(companyId);
         synchronized (ledger) {
             ledger.script.addAll(outcomes);
             return List.copyOf(ledger.script);

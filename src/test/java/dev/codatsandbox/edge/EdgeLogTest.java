@@ -74,6 +74,9 @@ class EdgeLogTest {
                     "GET {C} HTTP/9.9⏎Host: x⏎{KEY}⏎⏎",
                     "{CTRL} garbage⏎⏎",
                     "OPTIONS * HTTP/1.1⏎Host: x⏎⏎",
+                    "POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}zz⏎{}⏎0⏎⏎",
+                    "GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}zz⏎{}⏎0⏎⏎",
+                    "GET {C}?pageSize=1 HTTP/1.1⏎Host: x⏎{KEY}⏎⏎POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}zz⏎",
                     "GET /companies/" + java.util.UUID.randomUUID() + "/data/customers HTTP/1.1⏎Host: x⏎{KEY}⏎⏎")) {
                 RawHttp.exchange(EdgeTest.request(request));
             }

@@ -9,10 +9,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,16 +33,26 @@ class EdgeTest {
 
     static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
     static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
+    /** The default company's push path, with its connection (README, "Push"). */
+    static final String PUSH = "/companies/" + COMPANY + "/connections/b962b3dd-dacc-45ad-9d20-f5b96cec6b76"
+            + "/push/customers";
+    static final String CHUNKED = "Content-Type: application/json⏎Transfer-Encoding: chunked⏎⏎";
+    static final String BAD_CHUNK = "The request body's chunked framing could not be read: each chunk must start with"
+            + " its size in hexadecimal on a line of its own.";
+    static final String CUT_OFF = "The request body was cut off: the caller ended its side of the connection before"
+            + " the whole body arrived.";
     static final String LONG = "1".repeat(10_000);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * The request as the table writes it: {@code ⏎} ends a line (CRLF), {@code {C}} is the customers path,
-     * {@code {KEY}} the API key header, {@code {LONG}} 10,000 characters, {@code {BIG}} a 30,000-byte header and
+     * {@code {PUSH}} the push path, {@code {KEY}} the API key header, {@code {CHUNKED}} the headers of a chunked JSON
+     * body and the blank line after them, {@code {LONG}} 10,000 characters, {@code {BIG}} a 30,000-byte header and
      * {@code {CTRL}} two control bytes.
      */
     static String request(String table) {
-        return table.replace("{C}", CUSTOMERS).replace("{KEY}", RawHttp.KEY).replace("{LONG}", LONG)
+        return table.replace("{C}", CUSTOMERS).replace("{PUSH}", PUSH).replace("{CHUNKED}", CHUNKED)
+                .replace("{KEY}", RawHttp.KEY).replace("{LONG}", LONG)
                 .replace("{BIG}", "X-Big: " + "a".repeat(30_000)).replace("{CTRL}", "\u0001\u0002")
                 .replace("⏎", "\r\n");
     }
@@ -70,6 +82,12 @@ class EdgeTest {
             header name with a space ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Bad Header: v⏎⏎ ~ 400 ~ true ~ The request is not well-formed HTTP/1.1: its request line, headers or body framing could not be read.
             body over 10 MB on GET ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Content-Length: 20000000⏎⏎abc ~ 413 ~ true ~ The request body is larger than 10485760 bytes (quarkus.http.limits.max-body-size).
             body over 10 MB on POST ~ POST {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Content-Type: application/json⏎Content-Length: 20000000⏎⏎{ ~ 413 ~ true ~ The request body is larger than 10485760 bytes (quarkus.http.limits.max-body-size).
+            chunk size not hexadecimal on a push ~ POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}zz⏎{}⏎0⏎⏎ ~ 400 ~ true ~ The request body's chunked framing could not be read: each chunk must start with its size in hexadecimal on a line of its own.
+            chunk size not hexadecimal on a GET ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}zz⏎{}⏎0⏎⏎ ~ 400 ~ true ~ The request body's chunked framing could not be read: each chunk must start with its size in hexadecimal on a line of its own.
+            chunk-size line empty ~ POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}⏎{}⏎0⏎⏎ ~ 400 ~ true ~ The request body's chunked framing could not be read: each chunk must start with its size in hexadecimal on a line of its own.
+            chunk size with a sign ~ POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}-2⏎{}⏎0⏎⏎ ~ 400 ~ true ~ The request body's chunked framing could not be read: each chunk must start with its size in hexadecimal on a line of its own.
+            chunk size overflowing ~ POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}fffffffffffffffffff⏎{}⏎0⏎⏎ ~ 400 ~ true ~ The request body's chunked framing could not be read: each chunk must start with its size in hexadecimal on a line of its own.
+            chunk shorter than its size ~ POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}5⏎{}⏎0⏎⏎ ~ 400 ~ true ~ The request body's chunked framing could not be read: each chunk must start with its size in hexadecimal on a line of its own.
             Accept with q=0 for JSON ~ GET {C} HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: application/json;q=0, text/html⏎⏎ ~ 406 ~ false ~ The Accept header 'application/json;q=0, text/html' excludes application/json, the only media type this API answers with.
             Accept excluding JSON does not hide a 404 ~ GET /companies/nope/data/customers HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: text/html⏎⏎ ~ 404 ~ false ~ Company 'nope' was not found.
             Accept excluding JSON does not hide a 400 ~ GET {C}?pageSize=0 HTTP/1.1⏎Host: x⏎{KEY}⏎Accept: text/html⏎⏎ ~ 400 ~ false ~ Invalid value '0' for query parameter 'pageSize': must be a whole number from 1 to 5000.
@@ -82,6 +100,57 @@ class EdgeTest {
         assertTrue(answer.statusLine().startsWith("HTTP/1."), answer.statusLine());
         assertCodatError(answer, status, message);
         assertEquals(closes, "close".equalsIgnoreCase(answer.header("connection")), "Connection: " + answer.headers());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            chunk-size line cut off        ~ {CHUNKED}5
+            chunk cut off                  ~ {CHUNKED}a⏎{"customer
+            Content-Length body cut off    ~ Content-Type: application/json⏎Content-Length: 50⏎⏎{"customer
+            """)
+    void bodyCutOffByTheCallerIsAnsweredBeforeTheConnectionEnds(String name, String headersAndBody)
+            throws IOException {
+        try (Socket socket = RawHttp.connect()) {
+            socket.getOutputStream().write(request("POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎" + headersAndBody)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            RawHttp.Answer answer = RawHttp.read(socket.getInputStream());
+
+            assertCodatError(answer, 400, CUT_OFF);
+            assertEquals("close", answer.header("connection"), answer.headers().toString());
+            assertTrue(RawHttp.closedByServer(socket));
+        }
+    }
+
+    @Test
+    void chunkedBodyOverTheSizeLimitIs413() throws IOException {
+        String chunk = Integer.toHexString(65_536) + "⏎" + "a".repeat(65_536) + "⏎";
+        String body = chunk.repeat(10 * 16 + 1) + "0⏎⏎";
+
+        RawHttp.Answer answer = RawHttp.exchange(request("POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}" + body));
+
+        assertCodatError(answer, 413, "The request body is larger than 10485760 bytes"
+                + " (quarkus.http.limits.max-body-size).");
+        assertEquals("close", answer.header("connection"), answer.headers().toString());
+    }
+
+    @Test
+    void brokenChunkAfterAnAnsweredRequestIsAnsweredAfterItAndEndsTheConnection() throws IOException {
+        try (Socket socket = RawHttp.connect()) {
+            socket.getOutputStream().write(request("GET {C}?pageSize=1 HTTP/1.1⏎Host: x⏎{KEY}⏎⏎"
+                    + "POST {PUSH} HTTP/1.1⏎Host: x⏎{KEY}⏎{CHUNKED}zz⏎").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+
+            RawHttp.Answer first = RawHttp.read(socket.getInputStream());
+            RawHttp.Answer second = RawHttp.read(socket.getInputStream());
+
+            assertEquals(200, first.status(), first.body());
+            assertEquals(1, JSON.readTree(first.body()).get("results").size());
+            assertCodatError(second, 400, BAD_CHUNK);
+            assertEquals("close", second.header("connection"), second.headers().toString());
+            assertTrue(RawHttp.closedByServer(socket));
+        }
     }
 
     @ParameterizedTest
