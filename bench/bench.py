@@ -16,7 +16,9 @@ The native executable (target/*-runner) joins the start-up and page runs when it
 Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one.
 
 Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REPEATS (3), BENCH_SECONDS (5 per
-wrk run), BENCH_JAVA_OPTS (JVM options given to both JVM servers, default none).
+wrk run), BENCH_JAVA_OPTS (JVM options given to both JVM servers, default none), BENCH_SANDBOX_JAVA_OPTS (JVM
+options of the sandbox only; default the ones README.md's run command gives, SANDBOX_RUN_OPTIONS below; WireMock runs
+as its documentation starts it, `java -jar`).
 """
 import argparse
 import glob
@@ -41,6 +43,9 @@ PORT = int(os.environ.get("BENCH_PORT", "18081"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 JAVA_OPTS = shlex.split(os.environ.get("BENCH_JAVA_OPTS", ""))
+# The JVM options of README.md's run command ("Run it"): each server runs as its documentation says to run it.
+SANDBOX_RUN_OPTIONS = "-Xmx256m -XX:+UseSerialGC"
+SANDBOX_JAVA_OPTS = shlex.split(os.environ.get("BENCH_SANDBOX_JAVA_OPTS", SANDBOX_RUN_OPTIONS))
 
 
 def log(*args):
@@ -119,7 +124,7 @@ def sandbox(port, *properties, name="sandbox", ready_path=PAGE):
     args = [f"-Dquarkus.http.port={port}", *[f"-D{p}" for p in properties]]
     # The archive holds the class path as the build ran it: quarkus-run.jar, from within target/quarkus-app.
     cds = ["-XX:SharedArchiveFile=app-cds.jsa", "-Xlog:cds=error"] if os.path.exists(APP_CDS) else []
-    return Server(name, ["java", *JAVA_OPTS, *cds, *args, "-jar", "quarkus-run.jar"], port, ready_path,
+    return Server(name, ["java", *JAVA_OPTS, *SANDBOX_JAVA_OPTS, *cds, *args, "-jar", "quarkus-run.jar"], port, ready_path,
                   cwd=os.path.dirname(APP_CDS))
 
 
@@ -344,7 +349,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     runners = sorted(glob.glob(os.path.join(ROOT, "target", "*-runner")))
     log(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}"
-        f" {os.getloadavg()[2]:.2f} at {time.strftime('%H:%M:%S')}; java options {JAVA_OPTS or 'none'};"
+        f" {os.getloadavg()[2]:.2f} at {time.strftime('%H:%M:%S')}; java options {JAVA_OPTS or 'none'},"
+        f" sandbox's own {SANDBOX_JAVA_OPTS or 'none'};"
         f" sandbox AppCDS archive {'used' if os.path.exists(APP_CDS) else 'absent'}")
 
     body = record_page(PORT)
