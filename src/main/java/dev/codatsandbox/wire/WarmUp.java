@@ -2,6 +2,7 @@ package dev.codatsandbox.wire;
 
 import dev.codatsandbox.generator.CustomerGenerator;
 import dev.codatsandbox.generator.Generators;
+import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,6 +31,9 @@ public class WarmUp {
     }
 
     void start(@Observes StartupEvent started) {
+        if (ImageMode.current() == ImageMode.NATIVE_RUN) {
+            return;
+        }
         Thread warmUp = new Thread(this::run, "customer-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
