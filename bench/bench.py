@@ -44,7 +44,7 @@ REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 JAVA_OPTS = shlex.split(os.environ.get("BENCH_JAVA_OPTS", ""))
 # The JVM options of README.md's run command ("Run it"): each server runs as its documentation says to run it.
-SANDBOX_RUN_OPTIONS = "-Xmx256m -XX:+UseSerialGC"
+SANDBOX_RUN_OPTIONS = "-Xmx256m"
 SANDBOX_JAVA_OPTS = shlex.split(os.environ.get("BENCH_SANDBOX_JAVA_OPTS", SANDBOX_RUN_OPTIONS))
 
 
