@@ -1,11 +1,5 @@
 package dev.codatsandbox.generator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -43,14 +37,7 @@ public final class Vocabulary {
     }
 
     public static Vocabulary load() {
-        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Class path resource " + RESOURCE + " is missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return parse(ClassPathResources.lines(RESOURCE));
     }
 
     static Vocabulary parse(List<String> lines) {
@@ -140,7 +127,7 @@ public final class Vocabulary {
         }
 
         String draw(Random random) {
-            Object choice = choices.length == 1 ? choices[0] : choices[random.nextInt(choices.length)];
+            Object choice = pick(random);
             if (choice instanceof String literal) {
                 return literal;
             }
@@ -150,12 +137,17 @@ public final class Vocabulary {
         }
 
         private void appendTo(StringBuilder out, Random random) {
-            Object choice = choices.length == 1 ? choices[0] : choices[random.nextInt(choices.length)];
+            Object choice = pick(random);
             if (choice instanceof String literal) {
                 out.append(literal);
             } else {
                 fill((Object[]) choice, out, random);
             }
+        }
+
+        /** One of the choices; a list of one draws nothing from {@code random}. */
+        private Object pick(Random random) {
+            return choices.length == 1 ? choices[0] : choices[random.nextInt(choices.length)];
         }
 
         private static void fill(Object[] parts, StringBuilder out, Random random) {
