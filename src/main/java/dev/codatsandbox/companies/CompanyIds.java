@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class CompanyIds {
 
-    private static final Pattern UUID_FORM =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern USABLE_IN_URL = Pattern.compile("[A-Za-z0-9._~-]{1,100}");
 
     private CompanyIds() {
@@ -21,8 +19,20 @@ public final class CompanyIds {
         return id != null && USABLE_IN_URL.matcher(id).matches() && !id.equals(".") && !id.equals("..");
     }
 
+    /** 8-4-4-4-12 hexadecimal digits (either case) joined by '-': checked by hand, as every request asks it. */
     public static boolean uuidForm(String id) {
-        return UUID_FORM.matcher(id).matches();
+        if (id.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (dash ? c != '-' : !hex) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id a company is kept and served under: UUID-form ids in lower case, others as given. */

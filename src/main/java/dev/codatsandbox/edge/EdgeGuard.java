@@ -32,6 +32,8 @@ public class EdgeGuard {
 
     private final Routes routes;
     private final TrafficLog traffic = TrafficLog.SHARED;
+    /** Read once: configuration is fixed while the server runs, and a look-up per request costs more than the rules. */
+    private final EdgeLimits limits = EdgeLimits.current();
 
     EdgeGuard(Routes routes) {
         this.routes = routes;
@@ -49,7 +51,7 @@ public class EdgeGuard {
         long started = System.nanoTime();
         context.addHeadersEndHandler(ignored -> allowOn405(request, context.response()));
         context.addEndHandler(ignored -> answered(request, context.response(), started));
-        Optional<Rejection> rejection = EdgeRules.check(request, EdgeLimits.current());
+        Optional<Rejection> rejection = EdgeRules.check(request, limits);
         if (rejection.isPresent()) {
             rejection.get().send(context.response());
             return;
@@ -92,7 +94,7 @@ public class EdgeGuard {
     private void failure(RoutingContext context) {
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
-        Optional<Rejection> rejection = EdgeRules.check(request, EdgeLimits.current());
+        Optional<Rejection> rejection = EdgeRules.check(request, limits);
         if (rejection.isPresent()) {
             rejection.get().send(response);
             return;
@@ -105,7 +107,6 @@ public class EdgeGuard {
             LOG.debugf("%s %s failed with %d: %s", request.method(), Printable.of(request.uri()), status,
                     context.failure());
             if (status == 413) {
-                EdgeLimits limits = EdgeLimits.current();
                 Rejection.closing(413, "The request body is larger than " + limits.maxBodyBytes() + " bytes ("
                         + EdgeLimits.BODY_KEY + ").").send(response);
             } else {

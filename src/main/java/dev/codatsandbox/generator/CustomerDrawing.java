@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Draws one customer from its own {@link Random}, seeded from (seed, companyId, index): made for one customer and
@@ -27,7 +26,8 @@ final class CustomerDrawing {
     private static final Set<String> LEGAL_WORDS = Set.of("and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
             "group", "plc", "pty", "co", "gmbh", "mbh", "kg", "ag", "ohg", "ug", "gbr", "ev", "und", "sa", "sarl",
             "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie");
-    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,&.\\-/]+");
+    /** What separates the words of a business name: white space (as regular expressions' {@code \\s}), ",&.-/". */
+    private static final String WORD_BREAKS = " \t\n\u000b\f\r,&.-/";
     private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
 
     private final Random random;
@@ -35,7 +35,7 @@ final class CustomerDrawing {
     private final Vocabulary vocabulary;
 
     CustomerDrawing(long customerSeed, Localities localities, Vocabulary vocabulary) {
-        this.random = new Random(customerSeed);
+        this.random = new DrawRandom(customerSeed);
         this.localities = localities;
         this.vocabulary = vocabulary;
     }
@@ -140,10 +140,14 @@ final class CustomerDrawing {
 
     private static String businessDomain(String businessName, Country country) {
         List<String> words = new ArrayList<>(2);
-        for (String word : WORD_BREAKS.split(businessName)) {
-            String folded = Ascii.fold(word);
-            if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded) && words.size() < 2) {
-                words.add(folded);
+        int start = 0;
+        for (int i = 0; i <= businessName.length() && words.size() < 2; i++) {
+            if (i == businessName.length() || WORD_BREAKS.indexOf(businessName.charAt(i)) >= 0) {
+                String folded = Ascii.fold(businessName.substring(start, i));
+                if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded)) {
+                    words.add(folded);
+                }
+                start = i + 1;
             }
         }
         return orElse(String.join("", words), "business") + "." + country.webSuffix();

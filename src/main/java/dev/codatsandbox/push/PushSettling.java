@@ -1,11 +1,9 @@
 package dev.codatsandbox.push;
 
+import dev.codatsandbox.companies.CompanyIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Before any request about a company ({@code /companies/{companyId}/…}) is served, completes that company's push
@@ -14,9 +12,7 @@ import java.util.regex.Pattern;
  */
 public class PushSettling {
 
-    private static final Pattern COMPANY_PATH = Pattern.compile("^/companies/([^/]+)(/.*)?$");
-    private static final Pattern UUID_FORM =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String COMPANIES = "/companies/";
 
     private final PushOperations operations;
 
@@ -26,10 +22,13 @@ public class PushSettling {
 
     @ServerRequestFilter
     public void settleDuePushes(ContainerRequestContext request) {
-        Matcher matcher = COMPANY_PATH.matcher(request.getUriInfo().getPath());
-        if (matcher.matches()) {
-            String companyId = matcher.group(1);
-            operations.settle(UUID_FORM.matcher(companyId).matches() ? companyId.toLowerCase(Locale.ROOT) : companyId);
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith(COMPANIES) && path.length() > COMPANIES.length()) {
+            int end = path.indexOf('/', COMPANIES.length());
+            String companyId = path.substring(COMPANIES.length(), end < 0 ? path.length() : end);
+            if (!companyId.isEmpty()) {
+                operations.settle(CompanyIds.normalise(companyId));
+            }
         }
     }
 }

@@ -7,22 +7,28 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.codatsandbox.companies.CustomerList;
 import dev.codatsandbox.config.SandboxConfig;
+import dev.codatsandbox.model.Customer;
+import dev.codatsandbox.paging.Links;
+import dev.codatsandbox.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The JSON bytes of customers, exactly as the application's {@link ObjectMapper} writes them, reused across requests.
+ * The JSON bytes of customers and pages, exactly as the application's {@link ObjectMapper} writes them, reused across
+ * requests. A customer is written by {@link CustomerJson} where it can, by the ObjectMapper otherwise.
  *
- * <p>A customer taken from a {@link CustomerList.Selection} has a place that fixes its bytes: a generated customer no
- * change has replaced is a pure function of (seed, company, index), so its bytes are kept under that key and serve
- * every later request for any list of that company; any other customer is kept under (list version, position), which
- * a change to the company's list retires. The cache is bounded by {@code sandbox.cache.max-mib} (least recently used
- * bytes go first); at 0 nothing is kept. Customers of any other list are serialised each time. A whole page body is
- * kept too when its results are a run of a list's positions ({@link #page}), so that a repeated page costs one
- * look-up.
+ * <p>A page whose results are a run of a list's positions ({@link #page}) is kept whole: its body is fixed by the
+ * list's {@linkplain CustomerList#contentKey() content}, the run and the envelope's values, so a repeated page costs
+ * one look-up and a first page one cache entry. Customers picked out of a list in any other order (a query's or an
+ * order's results) are kept one by one ({@link #of}): a generated customer no change has replaced is a pure function
+ * of (seed, company, index), so its bytes are kept under that key and serve every later request for any list of
+ * that company; any other customer is kept under (list version, position), which a change to the company's list
+ * retires. The cache is bounded by {@code sandbox.cache.max-mib} (least recently used bytes go first); at 0 nothing
+ * is kept.
  */
 @ApplicationScoped
 // Caffeine makes its cache and node classes by name for the features used (strong keys and values, maximum weight):
@@ -67,19 +73,19 @@ public class CustomerBytes {
         return bytes;
     }
 
-    /**
-     * The body of a page whose envelope serialises to {@code envelope} and whose results are {@code selection}, kept
-     * whole when the selection is a run of positions: such a body is fixed by the envelope and by the list's
-     * {@linkplain CustomerList#contentKey() content}.
-     */
-    byte[] page(List<?> results, byte[] envelope, java.util.function.Supplier<byte[]> assemble) {
-        if (cache == null || !(results instanceof CustomerList.Selection selection) || !selection.contiguous()
-                || selection.isEmpty()) {
+    /** Whether a page of these results is kept whole by {@link #page}. */
+    static boolean keptWhole(List<?> results) {
+        return results instanceof CustomerList.Selection selection && selection.contiguous() && !selection.isEmpty();
+    }
+
+    /** The body of {@code page}, kept whole when its results are a run of a list's positions ({@link #keptWhole}). */
+    byte[] page(Page<?> page, Supplier<byte[]> assemble) {
+        if (cache == null || !keptWhole(page.results())) {
             return assemble.get();
         }
-        CustomerList list = selection.source();
-        PageKey key = new PageKey(list.contentKey(), selection.position(0), selection.size(),
-                new String(envelope, java.nio.charset.StandardCharsets.ISO_8859_1));
+        CustomerList.Selection selection = (CustomerList.Selection) page.results();
+        PageKey key = new PageKey(selection.source().contentKey(), selection.position(0), selection.size(),
+                page.pageNumber(), page.pageSize(), page.totalResults(), page.links());
         byte[] body = cache.getIfPresent(key);
         if (body == null) {
             body = assemble.get();
@@ -94,6 +100,12 @@ public class CustomerBytes {
     }
 
     byte[] serialise(Object value) {
+        if (value instanceof Customer customer) {
+            byte[] bytes = CustomerJson.bytes(customer);
+            if (bytes != null) {
+                return bytes;
+            }
+        }
         try {
             return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
@@ -107,6 +119,7 @@ public class CustomerBytes {
     private record Stated(long listVersion, int position) {
     }
 
-    private record PageKey(Object list, int from, int size, String envelope) {
+    private record PageKey(Object list, int from, int size, int pageNumber, int pageSize, int totalResults,
+                           Links links) {
     }
 }

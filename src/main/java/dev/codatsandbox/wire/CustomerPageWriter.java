@@ -22,8 +22,9 @@ import java.util.List;
 
 /**
  * Writes a page of customers as the bytes plain Jackson serialisation gives, assembled from the envelope (serialised
- * with no results) and each customer's bytes from {@link CustomerBytes}, which are reused across requests. The body
- * goes out in one buffer with its length.
+ * with no results) and each customer's bytes. {@link CustomerBytes} keeps the body of a page of a run of positions
+ * whole, and the customers of any other page one by one, so that a repeated page or customer is not written again.
+ * The body goes out in one buffer with its length.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,20 +66,24 @@ public class CustomerPageWriter implements ServerMessageBodyWriter<Page<?>> {
         if (!(results instanceof CustomerList.Selection) && !results.stream().allMatch(Customer.class::isInstance)) {
             return customers.serialise(page);
         }
+        return customers.page(page, () -> assemble(page));
+    }
+
+    private byte[] assemble(Page<?> page) {
+        List<?> results = page.results();
         byte[] envelope = customers.serialise(new Page<>(List.of(), page.pageNumber(), page.pageSize(),
                 page.totalResults(), page.links()));
         int at = indexOf(envelope, NO_RESULTS);
         if (at < 0) {
             return customers.serialise(page);
         }
-        return customers.page(results, envelope, () -> assemble(results, envelope, at + NO_RESULTS.length - 1));
-    }
-
-    private byte[] assemble(List<?> results, byte[] envelope, int open) {
+        int open = at + NO_RESULTS.length - 1;
+        // A page kept whole keeps its customers' bytes in its own: they are not kept again one by one.
+        boolean whole = CustomerBytes.keptWhole(results);
         byte[][] parts = new byte[results.size()][];
         int length = envelope.length + Math.max(0, results.size() - 1);
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = customers.of(results, i);
+            parts[i] = whole ? customers.serialise(results.get(i)) : customers.of(results, i);
             length += parts[i].length;
         }
         byte[] body = new byte[length];

@@ -54,12 +54,12 @@ class CustomerPageWriterTest {
         countingWriter.bytes(page);
         assertEquals(100, generated[0], "each customer is serialised once, on the first write");
         assertArrayEquals(plain(page), writer.bytes(page));
-        assertEquals(101, bytes.size(), "100 customers and the page");
+        assertEquals(1, bytes.size(), "the page, kept whole; its customers are not kept again one by one");
         assertArrayEquals(plain(page), writer.bytes(page));
-        assertEquals(101, bytes.size(), "100 customers and the page");
+        assertEquals(1, bytes.size(), "the page, kept whole");
         Page<Customer> overlapping = Paginator.page(list, new PageRequest(3, 50), PATH);
         assertArrayEquals(plain(overlapping), writer.bytes(overlapping));
-        assertEquals(102, bytes.size(), "an overlapping page reuses the customers' bytes");
+        assertEquals(2, bytes.size(), "an overlapping page is a page of its own");
     }
 
     @Test
@@ -101,6 +101,29 @@ class CustomerPageWriterTest {
         assertInstanceOf(CustomerList.Selection.class, pageOfSelection.results());
         assertEquals(List.of(list.get(3), list.get(2)), pageOfSelection.results());
         assertArrayEquals(plain(pageOfSelection), writer.bytes(pageOfSelection));
+    }
+
+    @Test
+    void customersPickedOutOfOrderAreKeptOneByOneAndReusedAcrossPages() throws Exception {
+        CustomerList list = CustomerList.of(COMPANY, List.of(), PageBytesTest.GENERATOR, 40);
+        List<Integer> served = new ArrayList<>();
+        CustomerBytes counting = new CustomerBytes(PageBytesTest.PLAIN_JACKSON, 16L * 1024 * 1024) {
+            @Override
+            byte[] serialise(Object value) {
+                if (value instanceof Customer) {
+                    served.add(1);
+                }
+                return super.serialise(value);
+            }
+        };
+        CustomerPageWriter countingWriter = new CustomerPageWriter(counting);
+        Page<Customer> first = Paginator.page(list.at(new int[] {9, 3, 7, 1}), new PageRequest(1, 4), PATH);
+        Page<Customer> second = Paginator.page(list.at(new int[] {7, 1, 9, 3, 5}), new PageRequest(1, 5), PATH);
+
+        assertArrayEquals(plain(first), countingWriter.bytes(first));
+        assertArrayEquals(plain(second), countingWriter.bytes(second));
+        assertEquals(5, served.size(), "four customers, then only the one the first page did not have");
+        assertEquals(5, counting.size(), "five customers, no page");
     }
 
     @Test

@@ -1,0 +1,230 @@
+package dev.codatsandbox.wire;
+
+import dev.codatsandbox.model.Address;
+import dev.codatsandbox.model.Contact;
+import dev.codatsandbox.model.Customer;
+import dev.codatsandbox.model.PhoneNumber;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a customer's JSON by hand, byte for byte as the application's Jackson {@code ObjectMapper} writes it: the
+ * same property order, {@code null} for an absent value except {@code metadata} and {@code supplementalData} (left
+ * out), enums by name, instants in ISO-8601 ({@link Instant#toString()}), strings in UTF-8 with {@code "} and
+ * {@code \} escaped. It costs a fraction of Jackson's serialisation, which matters when a page's customers are drawn
+ * on first use.
+ *
+ * <p>It writes only what it knows Jackson writes the same way: a customer with supplemental data, or a string holding
+ * a control character, DEL or a UTF-16 surrogate (which Jackson escapes or pairs by rules of its own), answers
+ * {@code null}, and the caller serialises that customer with Jackson. {@code CustomerJsonTest} holds the two writers
+ * to the same bytes over generated, fixture and hand-made customers.
+ */
+final class CustomerJson {
+
+    private static final byte[] NULL = ascii("null");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    private static final byte[] ID = ascii("{\"id\":");
+    private static final byte[] CUSTOMER_NAME = ascii(",\"customerName\":");
+    private static final byte[] CONTACT_NAME = ascii(",\"contactName\":");
+    private static final byte[] EMAIL_ADDRESS = ascii(",\"emailAddress\":");
+    private static final byte[] DEFAULT_CURRENCY = ascii(",\"defaultCurrency\":");
+    private static final byte[] PHONE = ascii(",\"phone\":");
+    private static final byte[] ADDRESSES = ascii(",\"addresses\":");
+    private static final byte[] CONTACTS = ascii(",\"contacts\":");
+    private static final byte[] REGISTRATION_NUMBER = ascii(",\"registrationNumber\":");
+    private static final byte[] TAX_NUMBER = ascii(",\"taxNumber\":");
+    private static final byte[] STATUS = ascii(",\"status\":");
+    private static final byte[] METADATA = ascii(",\"metadata\":{\"isDeleted\":");
+    private static final byte[] MODIFIED_DATE = ascii(",\"modifiedDate\":");
+    private static final byte[] SOURCE_MODIFIED_DATE = ascii(",\"sourceModifiedDate\":");
+    private static final byte[] ADDRESS_TYPE = ascii("{\"type\":");
+    private static final byte[] LINE1 = ascii(",\"line1\":");
+    private static final byte[] LINE2 = ascii(",\"line2\":");
+    private static final byte[] CITY = ascii(",\"city\":");
+    private static final byte[] REGION = ascii(",\"region\":");
+    private static final byte[] COUNTRY = ascii(",\"country\":");
+    private static final byte[] POSTAL_CODE = ascii(",\"postalCode\":");
+    private static final byte[] CONTACT = ascii("{\"name\":");
+    private static final byte[] EMAIL = ascii(",\"email\":");
+    private static final byte[] ADDRESS = ascii(",\"address\":");
+    private static final byte[] NUMBER = ascii("{\"number\":");
+    private static final byte[] TYPE = ascii(",\"type\":");
+
+    private byte[] out = new byte[1536];
+    private int length;
+
+    private CustomerJson() {
+    }
+
+    /** The customer's JSON, or {@code null} when it holds something this writer leaves to Jackson. */
+    static byte[] bytes(Customer customer) {
+        if (customer.supplementalData() != null) {
+            return null;
+        }
+        CustomerJson json = new CustomerJson();
+        return json.customer(customer) ? Arrays.copyOf(json.out, json.length) : null;
+    }
+
+    private boolean customer(Customer c) {
+        boolean written = raw(ID) && string(c.id())
+                && raw(CUSTOMER_NAME) && string(c.customerName())
+                && raw(CONTACT_NAME) && string(c.contactName())
+                && raw(EMAIL_ADDRESS) && string(c.emailAddress())
+                && raw(DEFAULT_CURRENCY) && string(c.defaultCurrency())
+                && raw(PHONE) && string(c.phone())
+                && raw(ADDRESSES) && addresses(c.addresses())
+                && raw(CONTACTS) && contacts(c.contacts())
+                && raw(REGISTRATION_NUMBER) && string(c.registrationNumber())
+                && raw(TAX_NUMBER) && string(c.taxNumber())
+                && raw(STATUS) && name(c.status());
+        if (!written) {
+            return false;
+        }
+        if (c.metadata() != null) {
+            raw(METADATA);
+            Boolean deleted = c.metadata().isDeleted();
+            raw(deleted == null ? NULL : deleted ? TRUE : FALSE);
+            raw((byte) '}');
+        }
+        return raw(MODIFIED_DATE) && instant(c.modifiedDate())
+                && raw(SOURCE_MODIFIED_DATE) && instant(c.sourceModifiedDate())
+                && raw((byte) '}');
+    }
+
+    private boolean addresses(List<Address> addresses) {
+        raw((byte) '[');
+        for (int i = 0; i < addresses.size(); i++) {
+            if (i > 0) {
+                raw((byte) ',');
+            }
+            if (!address(addresses.get(i))) {
+                return false;
+            }
+        }
+        return raw((byte) ']');
+    }
+
+    private boolean address(Address a) {
+        if (a == null) {
+            return raw(NULL);
+        }
+        return raw(ADDRESS_TYPE) && name(a.type())
+                && raw(LINE1) && string(a.line1())
+                && raw(LINE2) && string(a.line2())
+                && raw(CITY) && string(a.city())
+                && raw(REGION) && string(a.region())
+                && raw(COUNTRY) && string(a.country())
+                && raw(POSTAL_CODE) && string(a.postalCode())
+                && raw((byte) '}');
+    }
+
+    private boolean contacts(List<Contact> contacts) {
+        raw((byte) '[');
+        for (int i = 0; i < contacts.size(); i++) {
+            if (i > 0) {
+                raw((byte) ',');
+            }
+            Contact c = contacts.get(i);
+            boolean written = c == null ? raw(NULL)
+                    : raw(CONTACT) && string(c.name())
+                    && raw(EMAIL) && string(c.email())
+                    && raw(PHONE) && phones(c.phone())
+                    && raw(ADDRESS) && address(c.address())
+                    && raw(STATUS) && name(c.status())
+                    && raw(MODIFIED_DATE) && instant(c.modifiedDate())
+                    && raw((byte) '}');
+            if (!written) {
+                return false;
+            }
+        }
+        return raw((byte) ']');
+    }
+
+    private boolean phones(List<PhoneNumber> phones) {
+        raw((byte) '[');
+        for (int i = 0; i < phones.size(); i++) {
+            if (i > 0) {
+                raw((byte) ',');
+            }
+            PhoneNumber p = phones.get(i);
+            boolean written = p == null ? raw(NULL)
+                    : raw(NUMBER) && string(p.number()) && raw(TYPE) && name(p.type()) && raw((byte) '}');
+            if (!written) {
+                return false;
+            }
+        }
+        return raw((byte) ']');
+    }
+
+    private boolean name(Enum<?> value) {
+        return value == null ? raw(NULL) : string(value.name());
+    }
+
+    private boolean instant(Instant value) {
+        return value == null ? raw(NULL) : string(value.toString());
+    }
+
+    /** A JSON string; false if it holds a character this writer leaves to Jackson. */
+    private boolean string(String value) {
+        if (value == null) {
+            return raw(NULL);
+        }
+        int n = value.length();
+        room(n * 3 + 2); // no character takes more than three bytes here: an escape two, a BMP character up to three
+        byte[] o = out;
+        int at = length;
+        o[at++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                if (c < 0x20 || c == 0x7f) {
+                    return false;
+                }
+                if (c == '"' || c == '\\') {
+                    o[at++] = '\\';
+                }
+                o[at++] = (byte) c;
+            } else if (c < 0x800) {
+                o[at++] = (byte) (0xc0 | c >> 6);
+                o[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            } else {
+                o[at++] = (byte) (0xe0 | c >> 12);
+                o[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                o[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        o[at++] = '"';
+        length = at;
+        return true;
+    }
+
+    private boolean raw(byte[] bytes) {
+        room(bytes.length);
+        System.arraycopy(bytes, 0, out, length, bytes.length);
+        length += bytes.length;
+        return true;
+    }
+
+    private boolean raw(byte b) {
+        room(1);
+        out[length++] = b;
+        return true;
+    }
+
+    /** Makes room for {@code more} bytes after {@link #length}. */
+    private void room(int more) {
+        if (length + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+        }
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}
