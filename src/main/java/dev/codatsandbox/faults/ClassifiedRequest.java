@@ -1,8 +1,8 @@
 package dev.codatsandbox.faults;
 
+import io.vertx.ext.web.RoutingContext;
+
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What rules and the journal know of a request before it is served: its method, path, operation, company (the
@@ -11,12 +11,28 @@ import java.util.regex.Pattern;
  */
 public record ClassifiedRequest(String method, String path, Operation operation, String company, Integer page) {
 
-    private static final Pattern COMPANY = Pattern.compile("/companies/([^/]+)(/.*)?");
+    private static final String COMPANIES = "/companies/";
+    /** Where {@link #of(RoutingContext)} keeps a request's classification for the next filter that asks. */
+    private static final String KEY = "sandbox.classified-request";
+
+    /** The classification of the request of {@code rc}, made once per request and shared by the filters. */
+    public static ClassifiedRequest of(RoutingContext rc) {
+        ClassifiedRequest classified = rc.get(KEY);
+        if (classified == null) {
+            classified = of(rc.request().method().name(), rc.normalizedPath(), rc.request().getParam("page"));
+            rc.put(KEY, classified);
+        }
+        return classified;
+    }
 
     public static ClassifiedRequest of(String method, String path, String pageParameter) {
         Operation operation = Operation.of(method, path);
-        Matcher matcher = COMPANY.matcher(path);
-        String company = matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+        String company = null;
+        if (path.startsWith(COMPANIES)) {
+            int end = path.indexOf('/', COMPANIES.length());
+            String segment = path.substring(COMPANIES.length(), end < 0 ? path.length() : end);
+            company = segment.isEmpty() ? null : segment.toLowerCase(Locale.ROOT);
+        }
         Integer page = null;
         if (operation == Operation.LIST) {
             page = pageParameter == null || pageParameter.isEmpty() ? Integer.valueOf(1) : wholeNumber(pageParameter);

@@ -60,8 +60,7 @@ public class FaultFilter {
             rc.next();
             return;
         }
-        ClassifiedRequest request = ClassifiedRequest.of(rc.request().method().name(), path,
-                rc.request().getParam("page"));
+        ClassifiedRequest request = ClassifiedRequest.of(rc);
         List<Runnable> onEnd = new ArrayList<>();
         Optional<Firing> firing;
         String header = rc.request().getHeader(FaultRuleReader.HEADER);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a request does, told from its method and path, so that rules and the journal can name operations whatever
@@ -22,17 +21,6 @@ public enum Operation {
     OTHER("other"),
     ANY("any");
 
-    private static final String SEGMENT = "[^/]+";
-    private static final Pattern CUSTOMERS = Pattern.compile("/companies/" + SEGMENT + "/data/customers");
-    private static final Pattern CUSTOMER = Pattern.compile("/companies/" + SEGMENT + "/data/customers/" + SEGMENT);
-    private static final Pattern PUSH_CUSTOMERS =
-            Pattern.compile("/companies/" + SEGMENT + "/connections/" + SEGMENT + "/push/customers");
-    private static final Pattern PUSH_CUSTOMER =
-            Pattern.compile("/companies/" + SEGMENT + "/connections/" + SEGMENT + "/push/customers/" + SEGMENT);
-    private static final Pattern PUSH = Pattern.compile("/companies/" + SEGMENT + "/push(/" + SEGMENT + ")?");
-    private static final Pattern PLATFORM_PATHS = Pattern.compile(
-            "/companies(/" + SEGMENT + "(/connections(/" + SEGMENT + ")?|/dataStatus)?)?");
-
     private final String wireName;
 
     Operation(String wireName) {
@@ -44,29 +32,46 @@ public enum Operation {
         return wireName;
     }
 
-    /** The operation of a request with this method and (normalised) path; never {@link #ANY}. */
+    /**
+     * The operation of a request with this method and (normalised) path; never {@link #ANY}. The path is read segment
+     * by segment (a trailing '/' aside, every segment must be non-empty), as every request asks it.
+     */
     public static Operation of(String method, String path) {
         String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (!p.startsWith("/companies")) {
+            return OTHER;
+        }
+        String[] s = p.substring(1).split("/", -1);
+        for (String segment : s) {
+            if (segment.isEmpty()) {
+                return OTHER;
+            }
+        }
+        if (!s[0].equals("companies")) {
+            return OTHER;
+        }
         String m = method.toUpperCase(Locale.ROOT);
-        if (m.equals("GET") && CUSTOMERS.matcher(p).matches()) {
+        boolean get = m.equals("GET");
+        if (get && s.length == 4 && s[2].equals("data") && s[3].equals("customers")) {
             return LIST;
         }
-        if (m.equals("GET") && CUSTOMER.matcher(p).matches()) {
+        if (get && s.length == 5 && s[2].equals("data") && s[3].equals("customers")) {
             return GET;
         }
-        if (m.equals("POST") && PUSH_CUSTOMERS.matcher(p).matches()) {
+        boolean pushCustomers = s.length >= 6 && s[2].equals("connections") && s[4].equals("push")
+                && s[5].equals("customers");
+        if (m.equals("POST") && s.length == 6 && pushCustomers) {
             return PUSH_CREATE;
         }
-        if (m.equals("PUT") && PUSH_CUSTOMER.matcher(p).matches()) {
+        if (m.equals("PUT") && s.length == 7 && pushCustomers) {
             return PUSH_UPDATE;
         }
-        if (m.equals("GET") && PUSH.matcher(p).matches()) {
+        if (get && (s.length == 3 || s.length == 4) && s[2].equals("push")) {
             return PUSH_POLL;
         }
-        if (PLATFORM_PATHS.matcher(p).matches()) {
-            return PLATFORM;
-        }
-        return OTHER;
+        boolean platform = s.length <= 2 || s.length == 3 && (s[2].equals("connections") || s[2].equals("dataStatus"))
+                || s.length == 4 && s[2].equals("connections");
+        return platform ? PLATFORM : OTHER;
     }
 
     public static Optional<Operation> named(String wireName) {

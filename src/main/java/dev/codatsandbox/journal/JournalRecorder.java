@@ -49,7 +49,7 @@ public class JournalRecorder {
         Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         long start = System.nanoTime();
         HttpServerRequest request = rc.request();
-        ClassifiedRequest classified = ClassifiedRequest.of(request.method().name(), path, request.getParam("page"));
+        ClassifiedRequest classified = ClassifiedRequest.of(rc);
         Map<String, String> headers = headers(request);
         String query = request.query();
         AtomicBoolean recorded = new AtomicBoolean();

@@ -25,6 +25,17 @@ class ClassifiedRequestTest {
             GET,    /companies/abc/dataStatus,                           null, platform,    abc,  null
             DELETE, /companies/abc/data/customers,                       null, other,       abc,  null
             GET,    /elsewhere,                                          null, other,       null, null
+            get,    /companies/abc/data/customers/,                      null, list,        abc,  1
+            GET,    /companies/abc/connections/c1,                       null, platform,    abc,  null
+            POST,   /companies/abc/connections/c1/push/customers/71,     null, other,       abc,  null
+            PUT,    /companies/abc/connections/c1/push/customers,        null, other,       abc,  null
+            GET,    /companies/abc/push/k1/more,                         null, other,       abc,  null
+            GET,    /companies//data/customers,                          null, other,       null, null
+            GET,    /companies/abc//customers,                           null, other,       abc,  null
+            GET,    /companiesabc/data/customers,                        null, other,       null, null
+            GET,    /companies/abc/data/customers/71/more,               null, other,       abc,  null
+            GET,    /companies/abc/dataStatus/x,                         null, other,       abc,  null
+            GET,    /,                                                   null, other,       null, null
             """)
     void operationCompanyAndPageAreToldFromTheRequest(String method, String path, String page, String operation,
             String company, Integer pageNumber) {
