@@ -222,11 +222,15 @@ final class BodyFraming extends ChannelDuplexHandler {
     private void linger(ChannelHandlerContext ctx) {
         dropping = true;
         lingering = true;
-        if (ctx.channel() instanceof DuplexChannel duplex && duplex.isActive() && !duplex.isInputShutdown()) {
-            duplex.shutdownOutput();
-            ctx.executor().schedule(() -> ctx.close(), LINGER_SECONDS, TimeUnit.SECONDS);
-        } else {
-            ctx.close();
-        }
+        // An answer written and not yet flushed (one begun and ended while its request's bytes were being read) is
+        // sent first: shutting the output down discards what was not flushed.
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(flushed -> {
+            if (ctx.channel() instanceof DuplexChannel duplex && duplex.isActive() && !duplex.isInputShutdown()) {
+                duplex.shutdownOutput();
+                ctx.executor().schedule(() -> ctx.close(), LINGER_SECONDS, TimeUnit.SECONDS);
+            } else {
+                ctx.close();
+            }
+        });
     }
 }

@@ -19,9 +19,9 @@ import java.util.Set;
 /**
  * The first route of the HTTP router and the failure handler of every route. It refuses requests that break
  * {@link EdgeRules} before any endpoint sees them, answers {@code OPTIONS} from {@link Routes}, adds {@code Allow}
- * to every 405, and turns any failure the router or Quarkus raises (a body over the limit, a missing Host header
- * found late) into Codat's error body: nothing Quarkus- or Vert.x-shaped reaches the wire. Callers' mistakes are
- * logged at DEBUG; only a failure of the sandbox itself (a 5xx) is logged at ERROR, with its correlation id.
+ * to every 405, reads a GET's body (if it has one) whole before the GET goes on, and turns any failure the router
+ * or Quarkus raises (a body over the limit, a missing Host header found late) into Codat's error body: nothing
+ * Quarkus- or Vert.x-shaped reaches the wire. Callers' mistakes are logged at DEBUG; only a failure of the sandbox itself (a 5xx) is logged at ERROR, with its correlation id.
  */
 @ApplicationScoped
 public class EdgeGuard {
@@ -56,9 +56,22 @@ public class EdgeGuard {
             rejection.get().send(context.response());
             return;
         }
-        if (!answeredOptions(request, context.response())) {
-            context.next();
+        if (answeredOptions(request, context.response())) {
+            return;
         }
+        if (request.method() == HttpMethod.GET && carriesBody(request) && !request.isEnded()) {
+            // A GET's endpoint reads no body, and may answer at once: the body is read whole first, so that one whose
+            // framing is broken is refused (BodyFraming) rather than answered, and the request never goes on.
+            request.body().onSuccess(body -> context.next());
+            request.resume();
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean carriesBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || length != null && !length.equals("0");
     }
 
     /** Answers {@code OPTIONS} for a path some resource has, or for {@code *}: 204 with {@code Allow}. */

@@ -233,6 +233,18 @@ class EdgeTest {
         assertEquals(200, answer.status());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', textBlock = """
+            chunked ~ {CHUNKED}2⏎{}⏎0⏎⏎
+            with a length ~ Content-Type: application/json⏎Content-Length: 2⏎⏎{}
+            """)
+    void getWithAWellFramedBodyIsAnswered(String name, String headersAndBody) throws IOException {
+        RawHttp.Answer answer = RawHttp.exchange(request("GET {C}?pageSize=1 HTTP/1.1⏎Host: x⏎{KEY}⏎" + headersAndBody));
+
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.body().contains("\"pageSize\":1"), answer.body());
+    }
+
     @Test
     void http10WithoutHostIsAnswered() throws IOException {
         RawHttp.Answer answer = RawHttp.exchange(request("GET {C}?pageSize=1 HTTP/1.0⏎{KEY}⏎⏎"));
