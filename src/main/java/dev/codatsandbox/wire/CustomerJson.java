@@ -7,6 +7,7 @@ import dev.codatsandbox.model.PhoneNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -53,6 +54,9 @@ final class CustomerJson {
     private static final byte[] ADDRESS = ascii(",\"address\":");
     private static final byte[] NUMBER = ascii("{\"number\":");
     private static final byte[] TYPE = ascii(",\"type\":");
+
+    /** 9999-12-31T23:59:59Z: {@link #instant} writes whole seconds up to it by hand. */
+    private static final long LAST_SECOND_OF_9999 = 253_402_300_799L;
 
     private byte[] out = new byte[1536];
     private int length;
@@ -164,8 +168,42 @@ final class CustomerJson {
         return value == null ? raw(NULL) : string(value.name());
     }
 
+    /** {@link Instant#toString()}, written digit by digit for whole seconds of the years 1970 to 9999. */
     private boolean instant(Instant value) {
-        return value == null ? raw(NULL) : string(value.toString());
+        if (value == null) {
+            return raw(NULL);
+        }
+        long seconds = value.getEpochSecond();
+        if (value.getNano() != 0 || seconds < 0 || seconds >= LAST_SECOND_OF_9999 + 1) {
+            return string(value.toString());
+        }
+        LocalDate date = LocalDate.ofEpochDay(seconds / 86_400);
+        int time = (int) (seconds % 86_400);
+        room(22);
+        out[length++] = '"';
+        digits(date.getYear(), 4);
+        out[length++] = '-';
+        digits(date.getMonthValue(), 2);
+        out[length++] = '-';
+        digits(date.getDayOfMonth(), 2);
+        out[length++] = 'T';
+        digits(time / 3600, 2);
+        out[length++] = ':';
+        digits(time / 60 % 60, 2);
+        out[length++] = ':';
+        digits(time % 60, 2);
+        out[length++] = 'Z';
+        out[length++] = '"';
+        return true;
+    }
+
+    /** {@code value} in {@code width} decimal digits, zero-padded (room already made). */
+    private void digits(int value, int width) {
+        for (int i = width - 1; i >= 0; i--) {
+            out[length + i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        length += width;
     }
 
     /** A JSON string; false if it holds a character this writer leaves to Jackson. */

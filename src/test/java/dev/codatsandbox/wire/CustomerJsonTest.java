@@ -100,6 +100,22 @@ class CustomerJsonTest {
                 Status.Active, Metadata.NOT_DELETED, null, Instant.parse("2024-01-01T00:00:00.120Z"), null));
     }
 
+    @Test
+    void instantsAreWrittenAsJacksonWritesThem() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.parse("9999-12-31T23:59:59Z"),
+                Instant.parse("2000-02-29T00:00:00Z"), Instant.parse("1999-12-31T23:59:59Z"),
+                Instant.ofEpochSecond(253_402_300_800L), Instant.ofEpochSecond(-1), Instant.ofEpochSecond(-86_401),
+                Instant.ofEpochSecond(1_700_000_000, 500), Instant.ofEpochSecond(1_700_000_000, 120_000_000)));
+        for (int i = 0; i < 20_000; i++) {
+            instants.add(Instant.ofEpochSecond(Math.floorMod(random.nextLong(), 253_402_300_800L)));
+        }
+        for (Instant instant : instants) {
+            sameAsJackson(new Customer("c", "n", null, null, null, null, List.of(), List.of(), null, null,
+                    Status.Active, null, null, instant, instant));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"plain", "quote \" and backslash \\ and slash /", "Ærøskøbing Åland", "Straße 5",
             "東京都千代田区", "ŁÓDŹ", "tab-free ~ and ^ and `", "", "<script>&amp;</script>", "€ 100", "\u00a0nbsp",
