@@ -2,15 +2,14 @@ package dev.codatsandbox.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The sandbox's configuration, under the {@code sandbox.} prefix; README.md lists every key. */
+/**
+ * The sandbox's configuration, under the {@code sandbox.} prefix; README.md lists every key. The ranges of the numeric
+ * keys are checked at start-up by {@link ConfigRanges}.
+ */
 @ConfigMapping(prefix = "sandbox")
 public interface SandboxConfig {
 
@@ -20,8 +19,6 @@ public interface SandboxConfig {
 
     /** How many customers are generated for each company (the default company holds the documented example besides). */
     @WithDefault("50")
-    @Min(0)
-    @Max(100_000_000)
     int customersPerCompany();
 
     Companies companies();
@@ -40,8 +37,6 @@ public interface SandboxConfig {
          * without traffic logs nothing.
          */
         @WithDefault("60")
-        @Min(1)
-        @Max(86_400)
         int logSummarySeconds();
     }
 
@@ -54,8 +49,6 @@ public interface SandboxConfig {
          * when it is full); 0 serialises every customer on every request.
          */
         @WithDefault("64")
-        @Min(0)
-        @Max(65_536)
         int maxMib();
     }
 
@@ -83,8 +76,6 @@ public interface SandboxConfig {
 
         /** How often, in milliseconds, a watched fixture folder is checked for changes. */
         @WithDefault("1000")
-        @Min(100)
-        @Max(60_000)
         int watchIntervalMs();
     }
 
@@ -116,8 +107,6 @@ public interface SandboxConfig {
 
         /** How many requests the journal keeps; the oldest go first. */
         @WithDefault("1000")
-        @Min(1)
-        @Max(1_000_000)
         int maxEntries();
     }
 
@@ -150,8 +139,6 @@ public interface SandboxConfig {
          * answered 402; a reset frees them all.
          */
         @WithDefault("10000")
-        @Min(0)
-        @Max(1_000_000)
         int maxHeld();
     }
 
@@ -160,14 +147,10 @@ public interface SandboxConfig {
 
         /** How many query/orderBy answers (positions of the selected records) are kept; 0 keeps none. */
         @WithDefault("32")
-        @Min(0)
-        @Max(10_000)
         int cacheSize();
 
         /** How many positions the cached answers hold in all (4 bytes each), at most. */
         @WithDefault("10000000")
-        @Min(0)
-        @Max(500_000_000)
         long cacheMaxPositions();
     }
 
@@ -176,20 +159,14 @@ public interface SandboxConfig {
 
         /** Milliseconds of sandbox-clock time from a push request to its operation's completion. */
         @WithDefault("250")
-        @Min(0)
-        @Max(86_400_000)
         long delayMs();
 
         /** Share (0 to 1) of valid push operations that fail, drawn from the seed for each operation. */
         @WithDefault("0")
-        @DecimalMin("0")
-        @DecimalMax("1")
         double failureShare();
 
         /** Share (0 to 1) of valid push operations that time out, drawn from the seed for each operation. */
         @WithDefault("0")
-        @DecimalMin("0")
-        @DecimalMax("1")
         double timeoutShare();
     }
 }
