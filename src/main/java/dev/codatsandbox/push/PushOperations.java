@@ -89,8 +89,11 @@ public class PushOperations {
             throw new IllegalArgumentException("sandbox.push.failure-share (" + failureShare
                     + ") and sandbox.push.timeout-share (" + timeoutShare + ") add up to more than 1");
         }
-        this.customerReader = mapper.readerFor(Customer.class)
-                .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
+        // the deserializer is made on the first push, not on the first request of any kind (which makes this bean)
+        this.customerReader = mapper.reader()
+                .without(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
+                .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+                .forType(Customer.class);
     }
 
     /** One company's push operations, in request order, and its scripted outcomes; guarded by itself. */
