@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Writes a customer's JSON by hand, byte for byte as the application's Jackson {@code ObjectMapper} writes it: the
@@ -80,8 +81,8 @@ final class CustomerJson {
                 && raw(EMAIL_ADDRESS) && string(c.emailAddress())
                 && raw(DEFAULT_CURRENCY) && string(c.defaultCurrency())
                 && raw(PHONE) && string(c.phone())
-                && raw(ADDRESSES) && addresses(c.addresses())
-                && raw(CONTACTS) && contacts(c.contacts())
+                && raw(ADDRESSES) && array(c.addresses(), this::address)
+                && raw(CONTACTS) && array(c.contacts(), this::contact)
                 && raw(REGISTRATION_NUMBER) && string(c.registrationNumber())
                 && raw(TAX_NUMBER) && string(c.taxNumber())
                 && raw(STATUS) && name(c.status());
@@ -99,19 +100,6 @@ final class CustomerJson {
                 && raw((byte) '}');
     }
 
-    private boolean addresses(List<Address> addresses) {
-        raw((byte) '[');
-        for (int i = 0; i < addresses.size(); i++) {
-            if (i > 0) {
-                raw((byte) ',');
-            }
-            if (!address(addresses.get(i))) {
-                return false;
-            }
-        }
-        return raw((byte) ']');
-    }
-
     private boolean address(Address a) {
         if (a == null) {
             return raw(NULL);
@@ -126,38 +114,28 @@ final class CustomerJson {
                 && raw((byte) '}');
     }
 
-    private boolean contacts(List<Contact> contacts) {
-        raw((byte) '[');
-        for (int i = 0; i < contacts.size(); i++) {
-            if (i > 0) {
-                raw((byte) ',');
-            }
-            Contact c = contacts.get(i);
-            boolean written = c == null ? raw(NULL)
-                    : raw(CONTACT) && string(c.name())
-                    && raw(EMAIL) && string(c.email())
-                    && raw(PHONE) && phones(c.phone())
-                    && raw(ADDRESS) && address(c.address())
-                    && raw(STATUS) && name(c.status())
-                    && raw(MODIFIED_DATE) && instant(c.modifiedDate())
-                    && raw((byte) '}');
-            if (!written) {
-                return false;
-            }
-        }
-        return raw((byte) ']');
+    private boolean contact(Contact c) {
+        return raw(CONTACT) && string(c.name())
+                && raw(EMAIL) && string(c.email())
+                && raw(PHONE) && array(c.phone(), this::phone)
+                && raw(ADDRESS) && address(c.address())
+                && raw(STATUS) && name(c.status())
+                && raw(MODIFIED_DATE) && instant(c.modifiedDate())
+                && raw((byte) '}');
     }
 
-    private boolean phones(List<PhoneNumber> phones) {
+    private boolean phone(PhoneNumber p) {
+        return raw(NUMBER) && string(p.number()) && raw(TYPE) && name(p.type()) && raw((byte) '}');
+    }
+
+    /** A JSON array of {@code items}, each written by {@code item}; false as soon as one is not written. */
+    private <T> boolean array(List<T> items, Predicate<T> item) {
         raw((byte) '[');
-        for (int i = 0; i < phones.size(); i++) {
+        for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 raw((byte) ',');
             }
-            PhoneNumber p = phones.get(i);
-            boolean written = p == null ? raw(NULL)
-                    : raw(NUMBER) && string(p.number()) && raw(TYPE) && name(p.type()) && raw((byte) '}');
-            if (!written) {
+            if (!item.test(items.get(i))) {
                 return false;
             }
         }
