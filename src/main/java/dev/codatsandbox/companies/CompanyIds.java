@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class CompanyIds {
 
+    private static final String COMPANIES = "/companies/";
     private static final Pattern USABLE_IN_URL = Pattern.compile("[A-Za-z0-9._~-]{1,100}");
 
     private CompanyIds() {
@@ -33,6 +34,19 @@ public final class CompanyIds {
             }
         }
         return true;
+    }
+
+    /**
+     * The company id of a path under {@code /companies/{companyId}} as it is written there; null when the path names
+     * none. Read without a regular expression, as every request asks it.
+     */
+    public static String inPath(String path) {
+        if (!path.startsWith(COMPANIES)) {
+            return null;
+        }
+        int end = path.indexOf('/', COMPANIES.length());
+        String segment = path.substring(COMPANIES.length(), end < 0 ? path.length() : end);
+        return segment.isEmpty() ? null : segment;
     }
 
     /** The id a company is kept and served under: UUID-form ids in lower case, others as given. */

@@ -1,5 +1,6 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.companies.CompanyIds;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.Locale;
@@ -11,7 +12,6 @@ import java.util.Locale;
  */
 public record ClassifiedRequest(String method, String path, Operation operation, String company, Integer page) {
 
-    private static final String COMPANIES = "/companies/";
     /** Where {@link #of(RoutingContext)} keeps a request's classification for the next filter that asks. */
     private static final String KEY = "sandbox.classified-request";
 
@@ -27,12 +27,8 @@ public record ClassifiedRequest(String method, String path, Operation operation,
 
     public static ClassifiedRequest of(String method, String path, String pageParameter) {
         Operation operation = Operation.of(method, path);
-        String company = null;
-        if (path.startsWith(COMPANIES)) {
-            int end = path.indexOf('/', COMPANIES.length());
-            String segment = path.substring(COMPANIES.length(), end < 0 ? path.length() : end);
-            company = segment.isEmpty() ? null : segment.toLowerCase(Locale.ROOT);
-        }
+        String inPath = CompanyIds.inPath(path);
+        String company = inPath == null ? null : inPath.toLowerCase(Locale.ROOT);
         Integer page = null;
         if (operation == Operation.LIST) {
             page = pageParameter == null || pageParameter.isEmpty() ? Integer.valueOf(1) : wholeNumber(pageParameter);

@@ -4,15 +4,12 @@ import dev.codatsandbox.companies.CompanyIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-
 /**
  * Before any request about a company ({@code /companies/{companyId}/…}) is served, completes that company's push
  * operations that are due by the sandbox clock: so a read of customers, operations or the company sees every push
  * that has completed by then, without a background thread.
  */
 public class PushSettling {
-
-    private static final String COMPANIES = "/companies/";
 
     private final PushOperations operations;
 
@@ -22,13 +19,9 @@ public class PushSettling {
 
     @ServerRequestFilter
     public void settleDuePushes(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (path.startsWith(COMPANIES) && path.length() > COMPANIES.length()) {
-            int end = path.indexOf('/', COMPANIES.length());
-            String companyId = path.substring(COMPANIES.length(), end < 0 ? path.length() : end);
-            if (!companyId.isEmpty()) {
-                operations.settle(CompanyIds.normalise(companyId));
-            }
+        String companyId = CompanyIds.inPath(request.getUriInfo().getPath());
+        if (companyId != null) {
+            operations.settle(CompanyIds.normalise(companyId));
         }
     }
 }
