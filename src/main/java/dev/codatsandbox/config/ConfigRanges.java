@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The ranges of the sandbox's numeric settings ({@link SandboxConfig}), checked before anything else starts: a value
@@ -20,7 +21,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ConfigRanges {
 
-    record Range(double min, double max) {
+    /** A key's range, and how its value is read from the configuration. */
+    record Range(double min, double max, Function<SandboxConfig, Number> value) {
     }
 
     /** Every numeric key with its range, as README.md's configuration table gives them. */
@@ -36,17 +38,7 @@ public class ConfigRanges {
     /** The values of the keys of {@link #RANGES} in {@code config}. */
     static Map<String, Number> values(SandboxConfig config) {
         Map<String, Number> values = new LinkedHashMap<>();
-        values.put("sandbox.customers-per-company", config.customersPerCompany());
-        values.put("sandbox.edge.log-summary-seconds", config.edge().logSummarySeconds());
-        values.put("sandbox.cache.max-mib", config.cache().maxMib());
-        values.put("sandbox.fixtures.watch-interval-ms", config.fixtures().watchIntervalMs());
-        values.put("sandbox.journal.max-entries", config.journal().maxEntries());
-        values.put("sandbox.companies.max-held", config.companies().maxHeld());
-        values.put("sandbox.query.cache-size", config.query().cacheSize());
-        values.put("sandbox.query.cache-max-positions", config.query().cacheMaxPositions());
-        values.put("sandbox.push.delay-ms", config.push().delayMs());
-        values.put("sandbox.push.failure-share", config.push().failureShare());
-        values.put("sandbox.push.timeout-share", config.push().timeoutShare());
+        RANGES.forEach((key, range) -> values.put(key, range.value().apply(config)));
         return values;
     }
 
@@ -73,17 +65,18 @@ public class ConfigRanges {
 
     private static Map<String, Range> ranges() {
         Map<String, Range> ranges = new LinkedHashMap<>();
-        ranges.put("sandbox.customers-per-company", new Range(0, 100_000_000));
-        ranges.put("sandbox.edge.log-summary-seconds", new Range(1, 86_400));
-        ranges.put("sandbox.cache.max-mib", new Range(0, 65_536));
-        ranges.put("sandbox.fixtures.watch-interval-ms", new Range(100, 60_000));
-        ranges.put("sandbox.journal.max-entries", new Range(1, 1_000_000));
-        ranges.put("sandbox.companies.max-held", new Range(0, 1_000_000));
-        ranges.put("sandbox.query.cache-size", new Range(0, 10_000));
-        ranges.put("sandbox.query.cache-max-positions", new Range(0, 500_000_000));
-        ranges.put("sandbox.push.delay-ms", new Range(0, 86_400_000));
-        ranges.put("sandbox.push.failure-share", new Range(0, 1));
-        ranges.put("sandbox.push.timeout-share", new Range(0, 1));
+        ranges.put("sandbox.customers-per-company", new Range(0, 100_000_000, SandboxConfig::customersPerCompany));
+        ranges.put("sandbox.edge.log-summary-seconds", new Range(1, 86_400, c -> c.edge().logSummarySeconds()));
+        ranges.put("sandbox.cache.max-mib", new Range(0, 65_536, c -> c.cache().maxMib()));
+        ranges.put("sandbox.fixtures.watch-interval-ms", new Range(100, 60_000, c -> c.fixtures().watchIntervalMs()));
+        ranges.put("sandbox.journal.max-entries", new Range(1, 1_000_000, c -> c.journal().maxEntries()));
+        ranges.put("sandbox.companies.max-held", new Range(0, 1_000_000, c -> c.companies().maxHeld()));
+        ranges.put("sandbox.query.cache-size", new Range(0, 10_000, c -> c.query().cacheSize()));
+        ranges.put("sandbox.query.cache-max-positions",
+                new Range(0, 500_000_000, c -> c.query().cacheMaxPositions()));
+        ranges.put("sandbox.push.delay-ms", new Range(0, 86_400_000, c -> c.push().delayMs()));
+        ranges.put("sandbox.push.failure-share", new Range(0, 1, c -> c.push().failureShare()));
+        ranges.put("sandbox.push.timeout-share", new Range(0, 1, c -> c.push().timeoutShare()));
         return Collections.unmodifiableMap(ranges);
     }
 }
