@@ -21,7 +21,8 @@ import java.util.Set;
  * {@link EdgeRules} before any endpoint sees them, answers {@code OPTIONS} from {@link Routes}, adds {@code Allow}
  * to every 405, reads a GET's body (if it has one) whole before the GET goes on, and turns any failure the router
  * or Quarkus raises (a body over the limit, a missing Host header found late) into Codat's error body: nothing
- * Quarkus- or Vert.x-shaped reaches the wire. Callers' mistakes are logged at DEBUG; only a failure of the sandbox itself (a 5xx) is logged at ERROR, with its correlation id.
+ * Quarkus- or Vert.x-shaped reaches the wire. Callers' mistakes are logged at DEBUG; only a failure of the sandbox
+ * itself (a 5xx) is logged at ERROR, with its correlation id.
  */
 @ApplicationScoped
 public class EdgeGuard {

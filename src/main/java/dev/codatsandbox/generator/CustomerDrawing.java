@@ -26,7 +26,7 @@ final class CustomerDrawing {
     private static final Set<String> LEGAL_WORDS = Set.of("and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
             "group", "plc", "pty", "co", "gmbh", "mbh", "kg", "ag", "ohg", "ug", "gbr", "ev", "und", "sa", "sarl",
             "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie");
-    /** What separates the words of a business name: white space (as regular expressions' {@code \\s}), ",&.-/". */
+    /** What separates the words of a business name: white space (as regular expressions' {@code \s}), ",&.-/". */
     private static final String WORD_BREAKS = " \t\n\u000b\f\r,&.-/";
     private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
 
