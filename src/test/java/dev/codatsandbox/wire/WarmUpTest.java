@@ -28,6 +28,8 @@ class WarmUpTest {
         long written = warmUp.run();
 
         assertTrue(written > WarmUp.CUSTOMERS * 300L, "every customer was serialised: " + written + " bytes");
+        assertEquals(404, given().when().get("/companies/" + WarmUp.COMPANY + "/data/customers").then().extract()
+                .statusCode(), "the warm-up's list call created no company");
         assertEquals(cached, bytes.size(), "the byte cache holds what it held before");
         assertEquals(before, given().when().get(PAGE).then().statusCode(200).extract().asString());
     }
