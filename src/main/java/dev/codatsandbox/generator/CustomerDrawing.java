@@ -138,19 +138,25 @@ final class CustomerDrawing {
         };
     }
 
+    /** The first two words of the business's name that are not legal words, folded to ASCII and joined. */
     private static String businessDomain(String businessName, Country country) {
-        List<String> words = new ArrayList<>(2);
+        String first = null;
+        String both = null;
         int start = 0;
-        for (int i = 0; i <= businessName.length() && words.size() < 2; i++) {
+        for (int i = 0; i <= businessName.length() && both == null; i++) {
             if (i == businessName.length() || WORD_BREAKS.indexOf(businessName.charAt(i)) >= 0) {
-                String folded = Ascii.fold(businessName.substring(start, i));
+                String folded = Ascii.fold(businessName, start, i);
                 if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded)) {
-                    words.add(folded);
+                    if (first == null) {
+                        first = folded;
+                    } else {
+                        both = first + folded;
+                    }
                 }
                 start = i + 1;
             }
         }
-        return orElse(String.join("", words), "business") + "." + country.webSuffix();
+        return (both != null ? both : first != null ? first : "business") + "." + country.webSuffix();
     }
 
     private Status status() {
