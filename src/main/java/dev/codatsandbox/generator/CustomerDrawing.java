@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Draws one customer from its own {@link Random}, seeded from (seed, companyId, index): made for one customer and
@@ -23,9 +22,9 @@ import java.util.Set;
 final class CustomerDrawing {
 
     private static final long MAX_SYNC_LAG_SECONDS = 45L * 24 * 3600;
-    private static final Set<String> LEGAL_WORDS = Set.of("and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
+    private static final String[] LEGAL_WORDS = {"and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
             "group", "plc", "pty", "co", "gmbh", "mbh", "kg", "ag", "ohg", "ug", "gbr", "ev", "und", "sa", "sarl",
-            "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie");
+            "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie"};
     /** What separates the words of a business name: white space (as regular expressions' {@code \s}), ",&.-/". */
     private static final String WORD_BREAKS = " \t\n\u000b\f\r,&.-/";
     private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
@@ -46,11 +45,12 @@ final class CustomerDrawing {
         Vocabulary.Words words = vocabulary.of(country);
         boolean individual = chance(0.15);
         Person main = person(words);
-        String customerName = individual ? main.fullName() : words.companyName.draw(random);
+        String fullName = main.fullName();
+        String customerName = individual ? fullName : words.companyName.draw(random);
         String domain = individual ? oneOf(country.mailProviders()) : businessDomain(customerName, country);
-        String mainEmail = mailbox(main, individual) + "@" + domain;
+        String mainEmail = email(main, individual, domain);
         String emailAddress = individual || chance(0.65) ? mainEmail : oneOf(ROLE_MAILBOXES) + "@" + domain;
-        String contactName = (chance(0.1) ? words.prefix.draw(random) + " " : "") + main.fullName();
+        String contactName = chance(0.1) ? words.prefix.draw(random) + " " + fullName : fullName;
         String phone = chance(0.85) ? words.fixedLine.draw(random) : null;
         List<Address> addresses = addresses(words, home);
         Status status = status();
@@ -95,7 +95,7 @@ final class CustomerDrawing {
         int others = individual ? 0 : random.nextInt(4) / 2;
         for (int i = 0; i < others; i++) {
             Person other = person(words);
-            contacts.add(contact(words, home, other.fullName(), mailbox(other, false) + "@" + domain, addresses,
+            contacts.add(contact(words, home, other.fullName(), email(other, false, domain), addresses,
                     customerStatus, modified));
         }
         return contacts;
@@ -124,39 +124,90 @@ final class CustomerDrawing {
         return new Person(words.firstName.draw(random), words.lastName.draw(random));
     }
 
-    private String mailbox(Person person, boolean personal) {
-        String first = orElse(Ascii.fold(person.first()), "contact");
-        String last = orElse(Ascii.fold(person.last()), "mail");
+    /**
+     * The person's mailbox at {@code domain}, written in one builder with the names folded to ASCII in place: a
+     * personal one is "first.last" and sometimes two digits, another "first.last", "f.last", "first" or "firstl". A
+     * name that folds to nothing is "contact" (first) or "mail" (last).
+     */
+    private String email(Person person, boolean personal, String domain) {
+        StringBuilder box = new StringBuilder(32 + domain.length());
+        foldOr(person.first(), "contact", box);
+        int firstEnd = box.length();
+        box.append('.');
+        foldOr(person.last(), "mail", box);
         if (personal) {
-            return first + "." + last + (chance(0.4) ? String.valueOf(10 + random.nextInt(90)) : "");
+            if (chance(0.4)) {
+                box.append(10 + random.nextInt(90));
+            }
+        } else {
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                }
+                case 1 -> box.delete(1, firstEnd);
+                case 2 -> box.setLength(firstEnd);
+                default -> {
+                    char initial = box.charAt(firstEnd + 1);
+                    box.setLength(firstEnd);
+                    box.append(initial);
+                }
+            }
         }
-        return switch (random.nextInt(4)) {
-            case 0 -> first + "." + last;
-            case 1 -> first.charAt(0) + "." + last;
-            case 2 -> first;
-            default -> first + last.charAt(0);
-        };
+        return box.append('@').append(domain).toString();
     }
 
-    /** The first two words of the business's name that are not legal words, folded to ASCII and joined. */
+    private static void foldOr(String name, String fallback, StringBuilder out) {
+        int from = out.length();
+        Ascii.fold(name, 0, name.length(), out);
+        if (out.length() == from) {
+            out.append(fallback);
+        }
+    }
+
+    /**
+     * The first two words of the business's name that are not legal words, folded to ASCII and joined, at the
+     * country's web suffix; "business" when there is none. Written in one builder: a word is folded onto it and taken
+     * back off when it is empty or a legal word.
+     */
     private static String businessDomain(String businessName, Country country) {
-        String first = null;
-        String both = null;
+        StringBuilder domain = new StringBuilder(businessName.length() + 8);
+        int words = 0;
         int start = 0;
-        for (int i = 0; i <= businessName.length() && both == null; i++) {
+        for (int i = 0; i <= businessName.length() && words < 2; i++) {
             if (i == businessName.length() || WORD_BREAKS.indexOf(businessName.charAt(i)) >= 0) {
-                String folded = Ascii.fold(businessName, start, i);
-                if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded)) {
-                    if (first == null) {
-                        first = folded;
-                    } else {
-                        both = first + folded;
-                    }
+                int from = domain.length();
+                Ascii.fold(businessName, start, i, domain);
+                if (domain.length() > from && !legalWord(domain, from)) {
+                    words++;
+                } else {
+                    domain.setLength(from);
                 }
                 start = i + 1;
             }
         }
-        return (both != null ? both : first != null ? first : "business") + "." + country.webSuffix();
+        if (words == 0) {
+            domain.append("business");
+        }
+        return domain.append('.').append(country.webSuffix()).toString();
+    }
+
+    /** Whether the text from {@code from} to the end of {@code text} is one of {@link #LEGAL_WORDS}. */
+    private static boolean legalWord(StringBuilder text, int from) {
+        int length = text.length() - from;
+        for (String word : LEGAL_WORDS) {
+            if (word.length() == length && regionIs(text, from, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionIs(StringBuilder text, int from, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(from + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Status status() {
@@ -184,10 +235,6 @@ final class CustomerDrawing {
 
     private <T> T oneOf(List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value.isEmpty() ? fallback : value;
     }
 
     private record Person(String first, String last) {
