@@ -10,7 +10,6 @@ import dev.codatsandbox.model.PhoneNumberType;
 import dev.codatsandbox.model.Status;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -66,15 +65,16 @@ final class CustomerDrawing {
     }
 
     private List<Address> addresses(Vocabulary.Words words, Locality home) {
-        List<Address> addresses = new ArrayList<>(2);
+        Address billing = null;
         if (chance(0.85)) {
-            addresses.add(address(words, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown));
+            billing = address(words, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown);
         }
+        Address delivery = null;
         if (chance(0.3)) {
             Locality elsewhere = chance(0.6) ? home : localities.anyIn(home.country(), random);
-            addresses.add(address(words, elsewhere, AddressType.Delivery));
+            delivery = address(words, elsewhere, AddressType.Delivery);
         }
-        return addresses;
+        return present(billing, delivery);
     }
 
     private Address address(Vocabulary.Words words, Locality place, AddressType type) {
@@ -88,32 +88,35 @@ final class CustomerDrawing {
 
     private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main, String contactName, String mainEmail,
                                    String domain, List<Address> addresses, Status customerStatus, Instant modified) {
-        List<Contact> contacts = new ArrayList<>(3);
+        Contact first = null;
         if (chance(0.85)) {
-            contacts.add(contact(words, home, contactName, mainEmail, addresses, customerStatus, modified));
+            first = contact(words, home, contactName, mainEmail, addresses, customerStatus, modified);
         }
-        int others = individual ? 0 : random.nextInt(4) / 2;
-        for (int i = 0; i < others; i++) {
+        Contact another = null;
+        if (!individual && random.nextInt(4) / 2 == 1) { // a business has one other contact half the time
             Person other = person(words);
-            contacts.add(contact(words, home, other.fullName(), email(other, false, domain), addresses,
-                    customerStatus, modified));
+            another = contact(words, home, other.fullName(), email(other, false, domain), addresses, customerStatus,
+                    modified);
         }
-        return contacts;
+        return present(first, another);
     }
 
     private Contact contact(Vocabulary.Words words, Locality home, String name, String email, List<Address> addresses, Status customerStatus,
                             Instant customerModified) {
-        List<PhoneNumber> phones = new ArrayList<>(3);
+        PhoneNumber fixed = null;
         if (chance(0.8)) {
-            phones.add(new PhoneNumber(words.fixedLine.draw(random),
-                    chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline));
+            fixed = new PhoneNumber(words.fixedLine.draw(random),
+                    chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline);
         }
+        PhoneNumber mobile = null;
         if (chance(0.5)) {
-            phones.add(new PhoneNumber(words.mobile.draw(random), PhoneNumberType.Mobile));
+            mobile = new PhoneNumber(words.mobile.draw(random), PhoneNumberType.Mobile);
         }
+        PhoneNumber fax = null;
         if (chance(0.05)) {
-            phones.add(new PhoneNumber(words.fixedLine.draw(random), PhoneNumberType.Fax));
+            fax = new PhoneNumber(words.fixedLine.draw(random), PhoneNumberType.Fax);
         }
+        List<PhoneNumber> phones = present(fixed, mobile, fax);
         Address address = addresses.isEmpty() ? address(words, home, AddressType.Billing) : oneOf(addresses);
         Status status = customerStatus == Status.Archived && chance(0.7) ? Status.Archived : status();
         Instant modifiedDate = instantBetween(CustomerGenerator.EARLIEST, customerModified);
@@ -235,6 +238,27 @@ final class CustomerDrawing {
 
     private <T> T oneOf(List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
+    }
+
+    /**
+     * The items that are not null, in order, as an immutable list: what the customer's records keep (their
+     * constructors take such a list as it is and copy any other), made without a list to collect them first.
+     */
+    private static <T> List<T> present(T first, T second) {
+        if (first == null) {
+            return second == null ? List.of() : List.of(second);
+        }
+        return second == null ? List.of(first) : List.of(first, second);
+    }
+
+    private static <T> List<T> present(T first, T second, T third) {
+        if (first == null) {
+            return present(second, third);
+        }
+        if (second == null) {
+            return present(first, third);
+        }
+        return third == null ? List.of(first, second) : List.of(first, second, third);
     }
 
     private record Person(String first, String last) {
