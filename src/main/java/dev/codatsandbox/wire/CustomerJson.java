@@ -7,6 +7,9 @@ import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.model.PhoneNumber;
 import dev.codatsandbox.model.PhoneNumberType;
 import dev.codatsandbox.model.Status;
+import dev.codatsandbox.paging.Link;
+import dev.codatsandbox.paging.Links;
+import dev.codatsandbox.paging.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,6 +32,9 @@ import java.util.List;
  * <p>Each thread writes into a buffer of its own, kept from one customer to the next, and only the customer's bytes
  * are copied out: a page of a company used for the first time writes dozens of customers, and a fresh buffer for each
  * would be allocated, zeroed and dropped every time. Enum values are written from their quoted bytes, made once.
+ *
+ * <p>It writes the envelope of a page too ({@link #envelope}: the page with no results, which the page writer sets
+ * the customers into), by the same rules, so that a page's first write does not go through Jackson at all.
  */
 final class CustomerJson {
 
@@ -62,6 +68,17 @@ final class CustomerJson {
     private static final byte[] NUMBER = ascii("{\"number\":");
     private static final byte[] TYPE = ascii(",\"type\":");
 
+    private static final byte[] NO_RESULTS = ascii("{\"results\":[],\"pageNumber\":");
+    private static final byte[] PAGE_SIZE = ascii(",\"pageSize\":");
+    private static final byte[] TOTAL_RESULTS = ascii(",\"totalResults\":");
+    private static final byte[] LINKS = ascii(",\"_links\":");
+    private static final byte[] CURRENT = ascii("{\"current\":");
+    private static final byte[] SELF = ascii(",\"self\":");
+    private static final byte[] PREVIOUS = ascii(",\"previous\":");
+    private static final byte[] NEXT = ascii(",\"next\":");
+    private static final byte[] HREF = ascii("{\"href\":");
+    private static final byte[] MIN_INT = ascii(Integer.toString(Integer.MIN_VALUE));
+
     private static final byte[][] STATUSES = quoted(Status.values());
     private static final byte[][] ADDRESS_TYPES = quoted(AddressType.values());
     private static final byte[][] PHONE_NUMBER_TYPES = quoted(PhoneNumberType.values());
@@ -87,9 +104,34 @@ final class CustomerJson {
         }
         CustomerJson json = WRITERS.get();
         json.length = 0;
-        byte[] bytes = json.customer(customer) ? Arrays.copyOf(json.out, json.length) : null;
-        if (json.out.length > KEPT_BUFFER_BYTES) {
-            json.out = new byte[BUFFER_BYTES];
+        return json.done(json.customer(customer));
+    }
+
+    /**
+     * The JSON of a page with no results (its {@code _links} as {@code Links} writes them: {@code previous} and
+     * {@code next} left out when null), or {@code null} when a link holds something this writer leaves to Jackson.
+     */
+    static byte[] envelope(Page<?> page) {
+        if (page.results() == null || !page.results().isEmpty()) {
+            return null;
+        }
+        CustomerJson json = WRITERS.get();
+        json.length = 0;
+        json.raw(NO_RESULTS);
+        json.number(page.pageNumber());
+        json.raw(PAGE_SIZE);
+        json.number(page.pageSize());
+        json.raw(TOTAL_RESULTS);
+        json.number(page.totalResults());
+        json.raw(LINKS);
+        return json.done(json.links(page.links()) && json.raw((byte) '}'));
+    }
+
+    /** What was written, if {@code written}; the buffer is dropped when a large value made it grow. */
+    private byte[] done(boolean written) {
+        byte[] bytes = written ? Arrays.copyOf(out, length) : null;
+        if (out.length > KEPT_BUFFER_BYTES) {
+            out = new byte[BUFFER_BYTES];
         }
         return bytes;
     }
@@ -147,6 +189,44 @@ final class CustomerJson {
     private boolean phone(PhoneNumber p) {
         return raw(NUMBER) && string(p.number()) && raw(TYPE) && name(p.type(), PHONE_NUMBER_TYPES)
                 && raw((byte) '}');
+    }
+
+    private boolean links(Links links) {
+        if (links == null) {
+            return raw(NULL);
+        }
+        if (!(raw(CURRENT) && link(links.current()) && raw(SELF) && link(links.self()))) {
+            return false;
+        }
+        if (links.previous() != null && !(raw(PREVIOUS) && link(links.previous()))) {
+            return false;
+        }
+        if (links.next() != null && !(raw(NEXT) && link(links.next()))) {
+            return false;
+        }
+        return raw((byte) '}');
+    }
+
+    private boolean link(Link link) {
+        return link == null ? raw(NULL) : raw(HREF) && string(link.href()) && raw((byte) '}');
+    }
+
+    /** {@code value} in decimal, as {@link Integer#toString(int)} writes it. */
+    private void number(int value) {
+        if (value == Integer.MIN_VALUE) {
+            raw(MIN_INT);
+            return;
+        }
+        if (value < 0) {
+            raw((byte) '-');
+            value = -value;
+        }
+        int width = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            width++;
+        }
+        room(width);
+        digits(value, width);
     }
 
     // The three arrays are written by a loop each, not by one loop given the item's writer as a lambda (an object made
