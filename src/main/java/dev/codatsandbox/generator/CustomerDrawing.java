@@ -29,6 +29,8 @@ final class CustomerDrawing {
     private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
 
     private final Random random;
+    /** Where drawn choices and filled patterns are made before they become strings: one for all of the customer's. */
+    private final StringBuilder scratch = new StringBuilder(64);
     private final Localities localities;
     private final Vocabulary vocabulary;
 
@@ -45,12 +47,12 @@ final class CustomerDrawing {
         boolean individual = chance(0.15);
         Person main = person(words);
         String fullName = main.fullName();
-        String customerName = individual ? fullName : words.companyName.draw(random);
+        String customerName = individual ? fullName : drawFrom(words.companyName);
         String domain = individual ? oneOf(country.mailProviders()) : businessDomain(customerName, country);
         String mainEmail = email(main, individual, domain);
         String emailAddress = individual || chance(0.65) ? mainEmail : oneOf(ROLE_MAILBOXES) + "@" + domain;
-        String contactName = chance(0.1) ? words.prefix.draw(random) + " " + fullName : fullName;
-        String phone = chance(0.85) ? words.fixedLine.draw(random) : null;
+        String contactName = chance(0.1) ? drawFrom(words.prefix) + " " + fullName : fullName;
+        String phone = chance(0.85) ? drawFrom(words.fixedLine) : null;
         List<Address> addresses = addresses(words, home);
         Status status = status();
         Instant sourceModified = instantBetween(CustomerGenerator.EARLIEST, CustomerGenerator.LATEST);
@@ -79,11 +81,11 @@ final class CustomerDrawing {
 
     private Address address(Vocabulary.Words words, Locality place, AddressType type) {
         Country country = place.country();
-        String line1 = words.streetAddress.draw(random);
+        String line1 = drawFrom(words.streetAddress);
         boolean english = "en".equals(country.locale().getLanguage());
-        String line2 = english && chance(0.25) ? words.secondaryAddress.draw(random) : "";
+        String line2 = english && chance(0.25) ? drawFrom(words.secondaryAddress) : "";
         return new Address(type, line1, line2, place.city(), place.region(), country.displayName(),
-                Patterns.fill(place.postalPattern(), country.postalLetters(), random));
+                Patterns.fill(place.postalPattern(), country.postalLetters(), random, scratch));
     }
 
     private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main, String contactName, String mainEmail,
@@ -105,16 +107,16 @@ final class CustomerDrawing {
                             Instant customerModified) {
         PhoneNumber fixed = null;
         if (chance(0.8)) {
-            fixed = new PhoneNumber(words.fixedLine.draw(random),
+            fixed = new PhoneNumber(drawFrom(words.fixedLine),
                     chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline);
         }
         PhoneNumber mobile = null;
         if (chance(0.5)) {
-            mobile = new PhoneNumber(words.mobile.draw(random), PhoneNumberType.Mobile);
+            mobile = new PhoneNumber(drawFrom(words.mobile), PhoneNumberType.Mobile);
         }
         PhoneNumber fax = null;
         if (chance(0.05)) {
-            fax = new PhoneNumber(words.fixedLine.draw(random), PhoneNumberType.Fax);
+            fax = new PhoneNumber(drawFrom(words.fixedLine), PhoneNumberType.Fax);
         }
         List<PhoneNumber> phones = present(fixed, mobile, fax);
         Address address = addresses.isEmpty() ? address(words, home, AddressType.Billing) : oneOf(addresses);
@@ -124,7 +126,7 @@ final class CustomerDrawing {
     }
 
     private Person person(Vocabulary.Words words) {
-        return new Person(words.firstName.draw(random), words.lastName.draw(random));
+        return new Person(drawFrom(words.firstName), drawFrom(words.lastName));
     }
 
     /**
@@ -219,7 +221,11 @@ final class CustomerDrawing {
     }
 
     private String fill(String pattern, Country country) {
-        return Patterns.fill(pattern, country.postalLetters(), random);
+        return Patterns.fill(pattern, country.postalLetters(), random, scratch);
+    }
+
+    private String drawFrom(Vocabulary.Choices list) {
+        return list.draw(random, scratch);
     }
 
     private Instant later(Instant from) {

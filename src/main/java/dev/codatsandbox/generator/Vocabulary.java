@@ -131,16 +131,24 @@ public final class Vocabulary {
         }
 
         String draw(Random random) {
+            return draw(random, new StringBuilder(32));
+        }
+
+        /**
+         * {@link #draw(Random)}, filling a choice that needs it in {@code scratch} (emptied first) rather than in a
+         * builder of its own: a caller that draws many keeps one.
+         */
+        String draw(Random random, StringBuilder scratch) {
             Object choice = pick(random);
             if (choice instanceof String literal) {
                 return literal;
             }
             if (choice instanceof Choices list) {
-                return list.draw(random);
+                return list.draw(random, scratch);
             }
-            StringBuilder out = new StringBuilder(32);
-            fill((Object[]) choice, out, random);
-            return out.toString();
+            scratch.setLength(0);
+            fill((Object[]) choice, scratch, random);
+            return scratch.toString();
         }
 
         private void appendTo(StringBuilder out, Random random) {
