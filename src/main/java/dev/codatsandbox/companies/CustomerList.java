@@ -35,6 +35,8 @@ public final class CustomerList extends AbstractList<Customer> implements Random
     private final List<Customer> stated;
     private final Map<String, Integer> statedPositions;
     private final CustomerGenerator generator;
+    /** The company's generated customers, {@code generator.of(companyId)}: made once for the list and its changes. */
+    private final CustomerGenerator.OfCompany generated;
     private final int generatedCount;
     private final Map<Integer, Customer> replaced;
     private final List<Customer> appended;
@@ -42,12 +44,14 @@ public final class CustomerList extends AbstractList<Customer> implements Random
     private final long version = VERSIONS.incrementAndGet();
 
     private CustomerList(String companyId, List<Customer> stated, Map<String, Integer> statedPositions,
-                         CustomerGenerator generator, int generatedCount, Map<Integer, Customer> replaced,
-                         List<Customer> appended, Map<String, Integer> appendedPositions) {
+                         CustomerGenerator generator, CustomerGenerator.OfCompany generated, int generatedCount,
+                         Map<Integer, Customer> replaced, List<Customer> appended,
+                         Map<String, Integer> appendedPositions) {
         this.companyId = companyId;
         this.stated = stated;
         this.statedPositions = statedPositions;
         this.generator = generator;
+        this.generated = generated;
         this.generatedCount = generatedCount;
         this.replaced = replaced;
         this.appended = appended;
@@ -70,8 +74,9 @@ public final class CustomerList extends AbstractList<Customer> implements Random
                         + copy.get(i).id());
             }
         }
+        int count = generator == null ? 0 : generatedCount;
         return new CustomerList(companyId, copy, Map.copyOf(positions), generator,
-                generator == null ? 0 : generatedCount, Map.of(), List.of(), Map.of());
+                count == 0 ? null : generator.of(companyId), count, Map.of(), List.of(), Map.of());
     }
 
     public String companyId() {
@@ -102,7 +107,7 @@ public final class CustomerList extends AbstractList<Customer> implements Random
         if (change != null) {
             return change;
         }
-        return position < generatedFrom ? stated.get(position) : generator.generate(companyId, position - generatedFrom);
+        return position < generatedFrom ? stated.get(position) : generated.generate(position - generatedFrom);
     }
 
     /** How many customers the list starts with before the generated ones (fixture or documented example). */
@@ -142,7 +147,7 @@ public final class CustomerList extends AbstractList<Customer> implements Random
             return stated.size() + generatedCount + position;
         }
         if (generatedCount > 0) {
-            long index = generator.index(companyId, customerId).orElse(-1);
+            long index = generated.index(customerId).orElse(-1);
             if (index >= 0 && index < generatedCount) {
                 return stated.size() + (int) index;
             }
@@ -197,8 +202,8 @@ public final class CustomerList extends AbstractList<Customer> implements Random
         if (position >= 0 && position < appendedFrom) {
             Map<Integer, Customer> changes = new HashMap<>(replaced);
             changes.put(position, customer);
-            return new CustomerList(companyId, stated, statedPositions, generator, generatedCount, Map.copyOf(changes),
-                    appended, appendedPositions);
+            return new CustomerList(companyId, stated, statedPositions, generator, generated, generatedCount,
+                    Map.copyOf(changes), appended, appendedPositions);
         }
         List<Customer> added = new ArrayList<>(appended);
         Map<String, Integer> addedPositions = appendedPositions;
@@ -210,7 +215,7 @@ public final class CustomerList extends AbstractList<Customer> implements Random
             added.add(customer);
             addedPositions = Map.copyOf(positions);
         }
-        return new CustomerList(companyId, stated, statedPositions, generator, generatedCount, replaced,
+        return new CustomerList(companyId, stated, statedPositions, generator, generated, generatedCount, replaced,
                 List.copyOf(added), addedPositions);
     }
 

@@ -10,10 +10,8 @@ import dev.codatsandbox.model.PhoneNumberType;
 import dev.codatsandbox.model.Status;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Draws one customer from its own {@link Random}, seeded from (seed, companyId, index): made for one customer and
@@ -23,14 +21,16 @@ import java.util.Set;
 final class CustomerDrawing {
 
     private static final long MAX_SYNC_LAG_SECONDS = 45L * 24 * 3600;
-    private static final Set<String> LEGAL_WORDS = Set.of("and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
+    private static final String[] LEGAL_WORDS = {"and", "the", "inc", "llc", "llp", "lp", "ltd", "limited",
             "group", "plc", "pty", "co", "gmbh", "mbh", "kg", "ag", "ohg", "ug", "gbr", "ev", "und", "sa", "sarl",
-            "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie");
+            "sas", "sasu", "eurl", "ei", "sci", "et", "fils", "cie"};
     /** What separates the words of a business name: white space (as regular expressions' {@code \s}), ",&.-/". */
     private static final String WORD_BREAKS = " \t\n\u000b\f\r,&.-/";
     private static final List<String> ROLE_MAILBOXES = List.of("accounts", "billing", "finance", "info", "hello");
 
     private final Random random;
+    /** Where drawn choices and filled patterns are made before they become strings: one for all of the customer's. */
+    private final StringBuilder scratch = new StringBuilder(64);
     private final Localities localities;
     private final Vocabulary vocabulary;
 
@@ -46,12 +46,13 @@ final class CustomerDrawing {
         Vocabulary.Words words = vocabulary.of(country);
         boolean individual = chance(0.15);
         Person main = person(words);
-        String customerName = individual ? main.fullName() : words.companyName.draw(random);
+        String fullName = main.fullName();
+        String customerName = individual ? fullName : drawFrom(words.companyName);
         String domain = individual ? oneOf(country.mailProviders()) : businessDomain(customerName, country);
-        String mainEmail = mailbox(main, individual) + "@" + domain;
+        String mainEmail = email(main, individual, domain);
         String emailAddress = individual || chance(0.65) ? mainEmail : oneOf(ROLE_MAILBOXES) + "@" + domain;
-        String contactName = (chance(0.1) ? words.prefix.draw(random) + " " : "") + main.fullName();
-        String phone = chance(0.85) ? words.fixedLine.draw(random) : null;
+        String contactName = chance(0.1) ? drawFrom(words.prefix) + " " + fullName : fullName;
+        String phone = chance(0.85) ? drawFrom(words.fixedLine) : null;
         List<Address> addresses = addresses(words, home);
         Status status = status();
         Instant sourceModified = instantBetween(CustomerGenerator.EARLIEST, CustomerGenerator.LATEST);
@@ -66,54 +67,58 @@ final class CustomerDrawing {
     }
 
     private List<Address> addresses(Vocabulary.Words words, Locality home) {
-        List<Address> addresses = new ArrayList<>(2);
+        Address billing = null;
         if (chance(0.85)) {
-            addresses.add(address(words, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown));
+            billing = address(words, home, chance(0.95) ? AddressType.Billing : AddressType.Unknown);
         }
+        Address delivery = null;
         if (chance(0.3)) {
             Locality elsewhere = chance(0.6) ? home : localities.anyIn(home.country(), random);
-            addresses.add(address(words, elsewhere, AddressType.Delivery));
+            delivery = address(words, elsewhere, AddressType.Delivery);
         }
-        return addresses;
+        return present(billing, delivery);
     }
 
     private Address address(Vocabulary.Words words, Locality place, AddressType type) {
         Country country = place.country();
-        String line1 = words.streetAddress.draw(random);
+        String line1 = drawFrom(words.streetAddress);
         boolean english = "en".equals(country.locale().getLanguage());
-        String line2 = english && chance(0.25) ? words.secondaryAddress.draw(random) : "";
+        String line2 = english && chance(0.25) ? drawFrom(words.secondaryAddress) : "";
         return new Address(type, line1, line2, place.city(), place.region(), country.displayName(),
-                Patterns.fill(place.postalPattern(), country.postalLetters(), random));
+                Patterns.fill(place.postalPattern(), country.postalLetters(), random, scratch));
     }
 
     private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main, String contactName, String mainEmail,
                                    String domain, List<Address> addresses, Status customerStatus, Instant modified) {
-        List<Contact> contacts = new ArrayList<>(3);
+        Contact first = null;
         if (chance(0.85)) {
-            contacts.add(contact(words, home, contactName, mainEmail, addresses, customerStatus, modified));
+            first = contact(words, home, contactName, mainEmail, addresses, customerStatus, modified);
         }
-        int others = individual ? 0 : random.nextInt(4) / 2;
-        for (int i = 0; i < others; i++) {
+        Contact another = null;
+        if (!individual && random.nextInt(4) / 2 == 1) { // a business has one other contact half the time
             Person other = person(words);
-            contacts.add(contact(words, home, other.fullName(), mailbox(other, false) + "@" + domain, addresses,
-                    customerStatus, modified));
+            another = contact(words, home, other.fullName(), email(other, false, domain), addresses, customerStatus,
+                    modified);
         }
-        return contacts;
+        return present(first, another);
     }
 
     private Contact contact(Vocabulary.Words words, Locality home, String name, String email, List<Address> addresses, Status customerStatus,
                             Instant customerModified) {
-        List<PhoneNumber> phones = new ArrayList<>(3);
+        PhoneNumber fixed = null;
         if (chance(0.8)) {
-            phones.add(new PhoneNumber(words.fixedLine.draw(random),
-                    chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline));
+            fixed = new PhoneNumber(drawFrom(words.fixedLine),
+                    chance(0.8) ? PhoneNumberType.Primary : PhoneNumberType.Landline);
         }
+        PhoneNumber mobile = null;
         if (chance(0.5)) {
-            phones.add(new PhoneNumber(words.mobile.draw(random), PhoneNumberType.Mobile));
+            mobile = new PhoneNumber(drawFrom(words.mobile), PhoneNumberType.Mobile);
         }
+        PhoneNumber fax = null;
         if (chance(0.05)) {
-            phones.add(new PhoneNumber(words.fixedLine.draw(random), PhoneNumberType.Fax));
+            fax = new PhoneNumber(drawFrom(words.fixedLine), PhoneNumberType.Fax);
         }
+        List<PhoneNumber> phones = present(fixed, mobile, fax);
         Address address = addresses.isEmpty() ? address(words, home, AddressType.Billing) : oneOf(addresses);
         Status status = customerStatus == Status.Archived && chance(0.7) ? Status.Archived : status();
         Instant modifiedDate = instantBetween(CustomerGenerator.EARLIEST, customerModified);
@@ -121,36 +126,93 @@ final class CustomerDrawing {
     }
 
     private Person person(Vocabulary.Words words) {
-        return new Person(words.firstName.draw(random), words.lastName.draw(random));
+        return new Person(drawFrom(words.firstName), drawFrom(words.lastName));
     }
 
-    private String mailbox(Person person, boolean personal) {
-        String first = orElse(Ascii.fold(person.first()), "contact");
-        String last = orElse(Ascii.fold(person.last()), "mail");
+    /**
+     * The person's mailbox at {@code domain}, written in one builder with the names folded to ASCII in place: a
+     * personal one is "first.last" and sometimes two digits, another "first.last", "f.last", "first" or "firstl". A
+     * name that folds to nothing is "contact" (first) or "mail" (last).
+     */
+    private String email(Person person, boolean personal, String domain) {
+        StringBuilder box = new StringBuilder(32 + domain.length());
+        foldOr(person.first(), "contact", box);
+        int firstEnd = box.length();
+        box.append('.');
+        foldOr(person.last(), "mail", box);
         if (personal) {
-            return first + "." + last + (chance(0.4) ? String.valueOf(10 + random.nextInt(90)) : "");
+            if (chance(0.4)) {
+                box.append(10 + random.nextInt(90));
+            }
+        } else {
+            switch (random.nextInt(4)) {
+                case 0 -> {
+                }
+                case 1 -> box.delete(1, firstEnd);
+                case 2 -> box.setLength(firstEnd);
+                default -> {
+                    char initial = box.charAt(firstEnd + 1);
+                    box.setLength(firstEnd);
+                    box.append(initial);
+                }
+            }
         }
-        return switch (random.nextInt(4)) {
-            case 0 -> first + "." + last;
-            case 1 -> first.charAt(0) + "." + last;
-            case 2 -> first;
-            default -> first + last.charAt(0);
-        };
+        return box.append('@').append(domain).toString();
     }
 
+    private static void foldOr(String name, String fallback, StringBuilder out) {
+        int from = out.length();
+        Ascii.fold(name, 0, name.length(), out);
+        if (out.length() == from) {
+            out.append(fallback);
+        }
+    }
+
+    /**
+     * The first two words of the business's name that are not legal words, folded to ASCII and joined, at the
+     * country's web suffix; "business" when there is none. Written in one builder: a word is folded onto it and taken
+     * back off when it is empty or a legal word.
+     */
     private static String businessDomain(String businessName, Country country) {
-        List<String> words = new ArrayList<>(2);
+        StringBuilder domain = new StringBuilder(businessName.length() + 8);
+        int words = 0;
         int start = 0;
-        for (int i = 0; i <= businessName.length() && words.size() < 2; i++) {
+        for (int i = 0; i <= businessName.length() && words < 2; i++) {
             if (i == businessName.length() || WORD_BREAKS.indexOf(businessName.charAt(i)) >= 0) {
-                String folded = Ascii.fold(businessName.substring(start, i));
-                if (!folded.isEmpty() && !LEGAL_WORDS.contains(folded)) {
-                    words.add(folded);
+                int from = domain.length();
+                Ascii.fold(businessName, start, i, domain);
+                if (domain.length() > from && !legalWord(domain, from)) {
+                    words++;
+                } else {
+                    domain.setLength(from);
                 }
                 start = i + 1;
             }
         }
-        return orElse(String.join("", words), "business") + "." + country.webSuffix();
+        if (words == 0) {
+            domain.append("business");
+        }
+        return domain.append('.').append(country.webSuffix()).toString();
+    }
+
+    /** Whether the text from {@code from} to the end of {@code text} is one of {@link #LEGAL_WORDS}. */
+    private static boolean legalWord(StringBuilder text, int from) {
+        int length = text.length() - from;
+        for (String word : LEGAL_WORDS) {
+            if (word.length() == length && regionIs(text, from, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionIs(StringBuilder text, int from, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (text.charAt(from + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Status status() {
@@ -159,7 +221,11 @@ final class CustomerDrawing {
     }
 
     private String fill(String pattern, Country country) {
-        return Patterns.fill(pattern, country.postalLetters(), random);
+        return Patterns.fill(pattern, country.postalLetters(), random, scratch);
+    }
+
+    private String drawFrom(Vocabulary.Choices list) {
+        return list.draw(random, scratch);
     }
 
     private Instant later(Instant from) {
@@ -180,8 +246,25 @@ final class CustomerDrawing {
         return choices.get(random.nextInt(choices.size()));
     }
 
-    private static String orElse(String value, String fallback) {
-        return value.isEmpty() ? fallback : value;
+    /**
+     * The items that are not null, in order, as an immutable list: what the customer's records keep (their
+     * constructors take such a list as it is and copy any other), made without a list to collect them first.
+     */
+    private static <T> List<T> present(T first, T second) {
+        if (first == null) {
+            return second == null ? List.of() : List.of(second);
+        }
+        return second == null ? List.of(first) : List.of(first, second);
+    }
+
+    private static <T> List<T> present(T first, T second, T third) {
+        if (first == null) {
+            return present(second, third);
+        }
+        if (second == null) {
+            return present(first, third);
+        }
+        return third == null ? List.of(first, second) : List.of(first, second, third);
     }
 
     private record Person(String first, String last) {

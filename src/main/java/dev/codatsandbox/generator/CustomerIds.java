@@ -26,7 +26,27 @@ public final class CustomerIds {
 
     /** The id of the customer at {@code index} of the company's generated customers. */
     public String id(String companyId, long index) {
-        long companyKey = Seeds.of(seed, companyId, -1);
+        return id(companyKey(companyId), index);
+    }
+
+    /** The index of the generated customer with this id in the company, if the id is one this class makes. */
+    public OptionalLong index(String companyId, String customerId) {
+        return index(companyKey(companyId), customerId);
+    }
+
+    private long companyKey(String companyId) {
+        return companyKey(Seeds.company(seed, companyId));
+    }
+
+    /**
+     * What the ids of a company's customers are keyed with, from the company's {@link Seeds#company} seed: worked out
+     * once for all of its customers by a caller that can.
+     */
+    static long companyKey(long companySeed) {
+        return Seeds.of(companySeed, -1);
+    }
+
+    String id(long companyKey, long index) {
         long carried = mix(index ^ companyKey);
         long check = mix(carried ^ companyKey ^ CHECK_SALT);
         long msb = (carried & 0xffffffff00000000L) | ((check >>> 32) & 0xffff0fffL) | 0x4000L;
@@ -34,8 +54,7 @@ public final class CustomerIds {
         return new UUID(msb, lsb).toString();
     }
 
-    /** The index of the generated customer with this id in the company, if the id is one this class makes. */
-    public OptionalLong index(String companyId, String customerId) {
+    OptionalLong index(long companyKey, String customerId) {
         if (customerId.length() != 36) {
             return OptionalLong.empty();
         }
@@ -47,8 +66,8 @@ public final class CustomerIds {
         }
         long carried = (uuid.getMostSignificantBits() & 0xffffffff00000000L)
                 | (uuid.getLeastSignificantBits() & 0xffffffffL);
-        long index = unmix(carried) ^ Seeds.of(seed, companyId, -1);
-        return index >= 0 && id(companyId, index).equals(customerId) ? OptionalLong.of(index) : OptionalLong.empty();
+        long index = unmix(carried) ^ companyKey;
+        return index >= 0 && id(companyKey, index).equals(customerId) ? OptionalLong.of(index) : OptionalLong.empty();
     }
 
     /** MurmurHash3's 64-bit finaliser: a bijection of all 64 bits. */

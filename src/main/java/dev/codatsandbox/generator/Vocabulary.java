@@ -15,8 +15,9 @@ import java.util.Random;
  *
  * <p>A list is compiled once into its choices; a draw picks a choice with one {@link Random#nextInt(int)} and
  * fills it in order: a reference {@code #{section.key}} draws from that list, {@code #} is a digit and {@code Ø} a
- * digit 1 to 9. A choice without any of them is returned as it is, so most draws allocate nothing. Immutable and
- * thread-safe; the {@link Random} is the caller's.
+ * digit 1 to 9. A choice without any of them is returned as it is, and so is a choice that is one reference alone
+ * (the draw is that list's), so most draws allocate nothing. Immutable and thread-safe; the {@link Random} is the
+ * caller's.
  */
 public final class Vocabulary {
 
@@ -119,7 +120,10 @@ public final class Vocabulary {
     static final class Choices {
 
         private final String key;
-        /** Per choice: a {@link String} when it needs no filling, else its {@code Object[]} of parts. */
+        /**
+         * Per choice: a {@link String} when it needs no filling, the {@link Choices} it draws from when it is one
+         * reference alone, else its {@code Object[]} of parts.
+         */
         private Object[] choices;
 
         private Choices(String key) {
@@ -127,19 +131,32 @@ public final class Vocabulary {
         }
 
         String draw(Random random) {
+            return draw(random, new StringBuilder(32));
+        }
+
+        /**
+         * {@link #draw(Random)}, filling a choice that needs it in {@code scratch} (emptied first) rather than in a
+         * builder of its own: a caller that draws many keeps one.
+         */
+        String draw(Random random, StringBuilder scratch) {
             Object choice = pick(random);
             if (choice instanceof String literal) {
                 return literal;
             }
-            StringBuilder out = new StringBuilder(32);
-            fill((Object[]) choice, out, random);
-            return out.toString();
+            if (choice instanceof Choices list) {
+                return list.draw(random, scratch);
+            }
+            scratch.setLength(0);
+            fill((Object[]) choice, scratch, random);
+            return scratch.toString();
         }
 
         private void appendTo(StringBuilder out, Random random) {
             Object choice = pick(random);
             if (choice instanceof String literal) {
                 out.append(literal);
+            } else if (choice instanceof Choices list) {
+                list.appendTo(out, random);
             } else {
                 fill((Object[]) choice, out, random);
             }
@@ -224,7 +241,8 @@ public final class Vocabulary {
                 }
             }
             flush(literal, parts);
-            return parts.size() == 1 && parts.get(0) instanceof String only ? only : parts.toArray();
+            return parts.size() == 1 && (parts.get(0) instanceof String || parts.get(0) instanceof Choices)
+                    ? parts.get(0) : parts.toArray();
         }
 
         private static void flush(StringBuilder literal, List<Object> parts) {

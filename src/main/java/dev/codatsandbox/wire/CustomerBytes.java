@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * The JSON bytes of customers and pages, exactly as the application's {@link ObjectMapper} writes them, reused across
- * requests. A customer is written by {@link CustomerJson} where it can, by the ObjectMapper otherwise.
+ * requests. A customer, or a page's envelope, is written by {@link CustomerJson} where it can, by the ObjectMapper
+ * otherwise.
  *
  * <p>A page whose results are a run of a list's positions ({@link #page}) is kept whole: its body is fixed by the
  * list's {@linkplain CustomerList#contentKey() content}, the run and the envelope's values, so a repeated page costs
@@ -100,11 +101,10 @@ public class CustomerBytes {
     }
 
     byte[] serialise(Object value) {
-        if (value instanceof Customer customer) {
-            byte[] bytes = CustomerJson.bytes(customer);
-            if (bytes != null) {
-                return bytes;
-            }
+        byte[] bytes = value instanceof Customer customer ? CustomerJson.bytes(customer)
+                : value instanceof Page<?> page ? CustomerJson.envelope(page) : null;
+        if (bytes != null) {
+            return bytes;
         }
         try {
             return json.writeValueAsBytes(value);

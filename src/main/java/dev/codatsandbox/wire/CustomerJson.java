@@ -1,16 +1,21 @@
 package dev.codatsandbox.wire;
 
 import dev.codatsandbox.model.Address;
+import dev.codatsandbox.model.AddressType;
 import dev.codatsandbox.model.Contact;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.model.PhoneNumber;
+import dev.codatsandbox.model.PhoneNumberType;
+import dev.codatsandbox.model.Status;
+import dev.codatsandbox.paging.Link;
+import dev.codatsandbox.paging.Links;
+import dev.codatsandbox.paging.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Writes a customer's JSON by hand, byte for byte as the application's Jackson {@code ObjectMapper} writes it: the
@@ -23,6 +28,13 @@ import java.util.function.Predicate;
  * a control character, DEL or a UTF-16 surrogate (which Jackson escapes or pairs by rules of its own), answers
  * {@code null}, and the caller serialises that customer with Jackson. {@code CustomerJsonTest} holds the two writers
  * to the same bytes over generated, fixture and hand-made customers.
+ *
+ * <p>Each thread writes into a buffer of its own, kept from one customer to the next, and only the customer's bytes
+ * are copied out: a page of a company used for the first time writes dozens of customers, and a fresh buffer for each
+ * would be allocated, zeroed and dropped every time. Enum values are written from their quoted bytes, made once.
+ *
+ * <p>It writes the envelope of a page too ({@link #envelope}: the page with no results, which the page writer sets
+ * the customers into), by the same rules, so that a page's first write does not go through Jackson at all.
  */
 final class CustomerJson {
 
@@ -56,10 +68,30 @@ final class CustomerJson {
     private static final byte[] NUMBER = ascii("{\"number\":");
     private static final byte[] TYPE = ascii(",\"type\":");
 
+    private static final byte[] NO_RESULTS = ascii("{\"results\":[],\"pageNumber\":");
+    private static final byte[] PAGE_SIZE = ascii(",\"pageSize\":");
+    private static final byte[] TOTAL_RESULTS = ascii(",\"totalResults\":");
+    private static final byte[] LINKS = ascii(",\"_links\":");
+    private static final byte[] CURRENT = ascii("{\"current\":");
+    private static final byte[] SELF = ascii(",\"self\":");
+    private static final byte[] PREVIOUS = ascii(",\"previous\":");
+    private static final byte[] NEXT = ascii(",\"next\":");
+    private static final byte[] HREF = ascii("{\"href\":");
+    private static final byte[] MIN_INT = ascii(Integer.toString(Integer.MIN_VALUE));
+
+    private static final byte[][] STATUSES = quoted(Status.values());
+    private static final byte[][] ADDRESS_TYPES = quoted(AddressType.values());
+    private static final byte[][] PHONE_NUMBER_TYPES = quoted(PhoneNumberType.values());
+    private static final ThreadLocal<CustomerJson> WRITERS = ThreadLocal.withInitial(CustomerJson::new);
+
     /** 9999-12-31T23:59:59Z: {@link #instant} writes whole seconds up to it by hand. */
     private static final long LAST_SECOND_OF_9999 = 253_402_300_799L;
 
-    private byte[] out = new byte[1536];
+    /** What a generated customer fits in; a buffer grown past {@link #KEPT_BUFFER_BYTES} for a large one is dropped. */
+    private static final int BUFFER_BYTES = 1536;
+    private static final int KEPT_BUFFER_BYTES = 64 * 1024;
+
+    private byte[] out = new byte[BUFFER_BYTES];
     private int length;
 
     private CustomerJson() {
@@ -70,8 +102,38 @@ final class CustomerJson {
         if (customer.supplementalData() != null) {
             return null;
         }
-        CustomerJson json = new CustomerJson();
-        return json.customer(customer) ? Arrays.copyOf(json.out, json.length) : null;
+        CustomerJson json = WRITERS.get();
+        json.length = 0;
+        return json.done(json.customer(customer));
+    }
+
+    /**
+     * The JSON of a page with no results (its {@code _links} as {@code Links} writes them: {@code previous} and
+     * {@code next} left out when null), or {@code null} when a link holds something this writer leaves to Jackson.
+     */
+    static byte[] envelope(Page<?> page) {
+        if (page.results() == null || !page.results().isEmpty()) {
+            return null;
+        }
+        CustomerJson json = WRITERS.get();
+        json.length = 0;
+        json.raw(NO_RESULTS);
+        json.number(page.pageNumber());
+        json.raw(PAGE_SIZE);
+        json.number(page.pageSize());
+        json.raw(TOTAL_RESULTS);
+        json.number(page.totalResults());
+        json.raw(LINKS);
+        return json.done(json.links(page.links()) && json.raw((byte) '}'));
+    }
+
+    /** What was written, if {@code written}; the buffer is dropped when a large value made it grow. */
+    private byte[] done(boolean written) {
+        byte[] bytes = written ? Arrays.copyOf(out, length) : null;
+        if (out.length > KEPT_BUFFER_BYTES) {
+            out = new byte[BUFFER_BYTES];
+        }
+        return bytes;
     }
 
     private boolean customer(Customer c) {
@@ -81,11 +143,11 @@ final class CustomerJson {
                 && raw(EMAIL_ADDRESS) && string(c.emailAddress())
                 && raw(DEFAULT_CURRENCY) && string(c.defaultCurrency())
                 && raw(PHONE) && string(c.phone())
-                && raw(ADDRESSES) && array(c.addresses(), this::address)
-                && raw(CONTACTS) && array(c.contacts(), this::contact)
+                && raw(ADDRESSES) && addresses(c.addresses())
+                && raw(CONTACTS) && contacts(c.contacts())
                 && raw(REGISTRATION_NUMBER) && string(c.registrationNumber())
                 && raw(TAX_NUMBER) && string(c.taxNumber())
-                && raw(STATUS) && name(c.status());
+                && raw(STATUS) && name(c.status(), STATUSES);
         if (!written) {
             return false;
         }
@@ -104,7 +166,7 @@ final class CustomerJson {
         if (a == null) {
             return raw(NULL);
         }
-        return raw(ADDRESS_TYPE) && name(a.type())
+        return raw(ADDRESS_TYPE) && name(a.type(), ADDRESS_TYPES)
                 && raw(LINE1) && string(a.line1())
                 && raw(LINE2) && string(a.line2())
                 && raw(CITY) && string(a.city())
@@ -117,33 +179,101 @@ final class CustomerJson {
     private boolean contact(Contact c) {
         return raw(CONTACT) && string(c.name())
                 && raw(EMAIL) && string(c.email())
-                && raw(PHONE) && array(c.phone(), this::phone)
+                && raw(PHONE) && phones(c.phone())
                 && raw(ADDRESS) && address(c.address())
-                && raw(STATUS) && name(c.status())
+                && raw(STATUS) && name(c.status(), STATUSES)
                 && raw(MODIFIED_DATE) && instant(c.modifiedDate())
                 && raw((byte) '}');
     }
 
     private boolean phone(PhoneNumber p) {
-        return raw(NUMBER) && string(p.number()) && raw(TYPE) && name(p.type()) && raw((byte) '}');
+        return raw(NUMBER) && string(p.number()) && raw(TYPE) && name(p.type(), PHONE_NUMBER_TYPES)
+                && raw((byte) '}');
     }
 
-    /** A JSON array of {@code items}, each written by {@code item}; false as soon as one is not written. */
-    private <T> boolean array(List<T> items, Predicate<T> item) {
+    private boolean links(Links links) {
+        if (links == null) {
+            return raw(NULL);
+        }
+        if (!(raw(CURRENT) && link(links.current()) && raw(SELF) && link(links.self()))) {
+            return false;
+        }
+        if (links.previous() != null && !(raw(PREVIOUS) && link(links.previous()))) {
+            return false;
+        }
+        if (links.next() != null && !(raw(NEXT) && link(links.next()))) {
+            return false;
+        }
+        return raw((byte) '}');
+    }
+
+    private boolean link(Link link) {
+        return link == null ? raw(NULL) : raw(HREF) && string(link.href()) && raw((byte) '}');
+    }
+
+    /** {@code value} in decimal, as {@link Integer#toString(int)} writes it. */
+    private void number(int value) {
+        if (value == Integer.MIN_VALUE) {
+            raw(MIN_INT);
+            return;
+        }
+        if (value < 0) {
+            raw((byte) '-');
+            value = -value;
+        }
+        int width = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            width++;
+        }
+        room(width);
+        digits(value, width);
+    }
+
+    // The three arrays are written by a loop each, not by one loop given the item's writer as a lambda (an object made
+    // on every call); each answers false as soon as an item is not written.
+
+    private boolean addresses(List<Address> items) {
         raw((byte) '[');
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
                 raw((byte) ',');
             }
-            if (!item.test(items.get(i))) {
+            if (!address(items.get(i))) {
                 return false;
             }
         }
         return raw((byte) ']');
     }
 
-    private boolean name(Enum<?> value) {
-        return value == null ? raw(NULL) : string(value.name());
+    private boolean contacts(List<Contact> items) {
+        raw((byte) '[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                raw((byte) ',');
+            }
+            if (!contact(items.get(i))) {
+                return false;
+            }
+        }
+        return raw((byte) ']');
+    }
+
+    private boolean phones(List<PhoneNumber> items) {
+        raw((byte) '[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                raw((byte) ',');
+            }
+            if (!phone(items.get(i))) {
+                return false;
+            }
+        }
+        return raw((byte) ']');
+    }
+
+    /** The enum value's name as a JSON string, from {@code quoted} (its values' quoted names, by ordinal). */
+    private boolean name(Enum<?> value, byte[][] quoted) {
+        return raw(value == null ? NULL : quoted[value.ordinal()]);
     }
 
     /** {@link Instant#toString()}, written digit by digit for whole seconds of the years 1970 to 9999. */
@@ -238,6 +368,14 @@ final class CustomerJson {
         if (length + more > out.length) {
             out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
         }
+    }
+
+    private static byte[][] quoted(Enum<?>[] values) {
+        byte[][] quoted = new byte[values.length][];
+        for (Enum<?> value : values) {
+            quoted[value.ordinal()] = ascii("\"" + value.name() + "\"");
+        }
+        return quoted;
     }
 
     private static byte[] ascii(String text) {

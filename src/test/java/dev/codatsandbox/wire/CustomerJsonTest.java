@@ -12,6 +12,9 @@ import dev.codatsandbox.model.PhoneNumber;
 import dev.codatsandbox.model.PhoneNumberType;
 import dev.codatsandbox.model.Status;
 import dev.codatsandbox.model.SupplementalData;
+import dev.codatsandbox.paging.Link;
+import dev.codatsandbox.paging.Links;
+import dev.codatsandbox.paging.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -145,5 +148,38 @@ class CustomerJsonTest {
                 Status.Active, null, new SupplementalData(Map.of("k", TextNode.valueOf("v"))), null, null);
         assertNull(CustomerJson.bytes(customer));
         assertArrayEquals(jackson(customer), new CustomerBytes(PageBytesTest.PLAIN_JACKSON, 0).serialise(customer));
+    }
+
+    @Test
+    void pageEnvelopesAreJacksonsBytes() throws IOException {
+        String path = "/companies/0d6a3b1e-5c0f-4b8e-9a51-2f7d0c1e9b44/data/customers";
+        Link odd = new Link(path + "?page=2&query=name%3D%22O'Brien%22&x=\"quoted\" back\\slash é 中 /");
+        List<Links> linkSets = new ArrayList<>();
+        linkSets.add(new Links(new Link(path + "?page=1"), new Link(path), null, null));
+        linkSets.add(new Links(new Link(path + "?page=2&pageSize=7"), new Link(path), new Link(path + "?page=1"),
+                new Link(path + "?page=3&pageSize=7")));
+        linkSets.add(new Links(odd, new Link(path), null, odd));
+        linkSets.add(new Links(null, new Link(null), new Link(""), null));
+        linkSets.add(null);
+        int[][] numbers = {{1, 100, 0}, {7, 5000, Integer.MAX_VALUE}, {-3, 1, Integer.MIN_VALUE}, {10, 10, 99}};
+        for (Links links : linkSets) {
+            for (int[] n : numbers) {
+                Page<Customer> page = new Page<>(List.of(), n[0], n[1], n[2], links);
+                byte[] written = CustomerJson.envelope(page);
+                assertArrayEquals(PageBytesTest.PLAIN_JACKSON.writeValueAsBytes(page), written,
+                        () -> new String(written, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
+    void anEnvelopeWithALinkJacksonEscapesByRulesOfItsOwnOrAPageWithResultsIsLeftToJackson() throws IOException {
+        Links links = new Links(new Link("/companies/c/data/customers?page=1\n"), new Link("/"), null, null);
+        Page<Customer> page = new Page<>(List.of(), 1, 100, 0, links);
+        assertNull(CustomerJson.envelope(page));
+        assertArrayEquals(PageBytesTest.PLAIN_JACKSON.writeValueAsBytes(page),
+                new CustomerBytes(PageBytesTest.PLAIN_JACKSON, 0).serialise(page), "the fallback is Jackson's bytes");
+        assertNull(CustomerJson.envelope(new Page<>(List.of(DocumentedExample.customer()), 1, 100, 1,
+                new Links(new Link("/"), new Link("/"), null, null))));
     }
 }
