@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +69,7 @@ class FirstUseConcurrencyTest {
     @Test
     void readsOfAnExistingCompanyDoNotWaitWhileOtherCompaniesAreGenerated() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicBoolean readsDone = new AtomicBoolean();
         try {
             CountDownLatch started = new CountDownLatch(2);
             List<Future<Integer>> generating = new ArrayList<>();
@@ -75,8 +77,10 @@ class FirstUseConcurrencyTest {
                 String company = UUID.randomUUID().toString();
                 generating.add(pool.submit(() -> {
                     started.countDown();
+                    // Every page of 5,000 of a company of 100,000 until the reads are done: up to 200,000 first-use
+                    // customers in all, far more than a fast machine generates in the reads' time.
                     int pages = 0;
-                    for (int page = 1; page <= 3; page++) {
+                    for (int page = 1; page <= 20 && !readsDone.get(); page++) {
                         assertFalse(page(company, page, 5000).isEmpty());
                         pages++;
                     }
@@ -89,10 +93,11 @@ class FirstUseConcurrencyTest {
                 given().when().get("/companies/" + DEFAULT_COMPANY + "/data/customers/71").then().statusCode(200);
             }
             boolean generationStillRunning = generating.stream().anyMatch(future -> !future.isDone());
-            assertTrue(generationStillRunning, "the reads were answered while 30,000 first-use customers were being"
+            readsDone.set(true);
+            assertTrue(generationStillRunning, "the reads were answered while first-use customers were being"
                     + " generated, not after");
             for (Future<Integer> future : generating) {
-                assertEquals(3, future.get(5, TimeUnit.MINUTES));
+                assertTrue(future.get(5, TimeUnit.MINUTES) >= 1, "each company answered its pages");
             }
         } finally {
             pool.shutdownNow();
