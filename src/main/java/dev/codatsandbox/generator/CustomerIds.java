@@ -18,35 +18,19 @@ public final class CustomerIds {
     private static final long M2_INVERSE = inverse(M2);
     private static final long CHECK_SALT = 0x6a09e667f3bcc909L;
 
-    private final long seed;
-
-    public CustomerIds(long seed) {
-        this.seed = seed;
-    }
-
-    /** The id of the customer at {@code index} of the company's generated customers. */
-    public String id(String companyId, long index) {
-        return id(companyKey(companyId), index);
-    }
-
-    /** The index of the generated customer with this id in the company, if the id is one this class makes. */
-    public OptionalLong index(String companyId, String customerId) {
-        return index(companyKey(companyId), customerId);
-    }
-
-    private long companyKey(String companyId) {
-        return companyKey(Seeds.company(seed, companyId));
+    private CustomerIds() {
     }
 
     /**
      * What the ids of a company's customers are keyed with, from the company's {@link Seeds#company} seed: worked out
-     * once for all of its customers by a caller that can.
+     * once for all of its customers.
      */
     static long companyKey(long companySeed) {
         return Seeds.of(companySeed, -1);
     }
 
-    String id(long companyKey, long index) {
+    /** The id of the customer at {@code index} of the generated customers of the company with this key. */
+    static String id(long companyKey, long index) {
         long carried = mix(index ^ companyKey);
         long check = mix(carried ^ companyKey ^ CHECK_SALT);
         long msb = (carried & 0xffffffff00000000L) | ((check >>> 32) & 0xffff0fffL) | 0x4000L;
@@ -54,7 +38,8 @@ public final class CustomerIds {
         return new UUID(msb, lsb).toString();
     }
 
-    OptionalLong index(long companyKey, String customerId) {
+    /** The index of the generated customer with this id in the company with this key, if the id is one made here. */
+    static OptionalLong index(long companyKey, String customerId) {
         if (customerId.length() != 36) {
             return OptionalLong.empty();
         }
