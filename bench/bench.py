@@ -46,7 +46,7 @@ REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 JAVA_OPTS = shlex.split(os.environ.get("BENCH_JAVA_OPTS", ""))
 # The JVM options of README.md's run command ("Run it"): each server runs as its documentation says to run it.
-SANDBOX_RUN_OPTIONS = "-Xmx256m"
+SANDBOX_RUN_OPTIONS = "-Xmx256m -Xms16m -XX:+UseSerialGC"
 SANDBOX_JAVA_OPTS = shlex.split(os.environ.get("BENCH_SANDBOX_JAVA_OPTS", SANDBOX_RUN_OPTIONS))
 # First use is measured once the JIT compiler has settled: its threads under this share of the server's CPU in two
 # warm-up rounds in a row.

@@ -106,7 +106,7 @@ rss_of_pid() { awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' "/proc/$1/status"; }
 
 step "starting the plain JVM server on port $plain_port"
 started=$(millis)
-java -Xmx256m -Dquarkus.http.port="$plain_port" -jar target/quarkus-app/quarkus-run.jar >/tmp/sandbox-plain.log 2>&1 &
+java -Xmx256m -Xms16m -XX:+UseSerialGC -Dquarkus.http.port="$plain_port" -jar target/quarkus-app/quarkus-run.jar >/tmp/sandbox-plain.log 2>&1 &
 plain_pid=$!
 wait_ready "http://localhost:$plain_port" 60
 ready=$(millis)

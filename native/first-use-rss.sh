@@ -11,7 +11,7 @@ COMPANIES=${1:-50000}
 PORT=${2:-8090}
 PAGE_SIZE=${3:-100}
 APP=${APP:-target/quarkus-app}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+ExitOnOutOfMemoryError}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -Xms16m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 cd "$(dirname "$0")/.."
 
 java $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$APP/quarkus-run.jar" > "${TMPDIR:-/tmp}/first-use-rss.log" 2>&1 &
