@@ -327,15 +327,16 @@ end
     return script
 
 
-def first_use(port):
+def first_use(server):
     """New companies per second once the JIT compiler has settled, and in the first seconds after start.
 
     Each round is SECONDS of wrk at 16 connections, every request a company never asked for before. Warm-up rounds
     run until the compiler threads take under COMPILER_SETTLED of the server's CPU in two rounds in a row (at most
     FIRST_USE_WARM_UP_ROUNDS); the round after them is the figure. The first round's rate is printed too: it is what
-    a JVM still compiling the generator and the writers gives.
+    a JVM still compiling the generator and the writers gives. A native executable has no compiler threads: two
+    warm-up rounds, then the figure.
     """
-    server = sandbox(port, name="sandbox-first-use").start()
+    port = server.start().port
     try:
         probe = f"/companies/{uuid.uuid4()}/data/customers"
         _, once, _ = get(port, probe)
@@ -351,7 +352,8 @@ def first_use(port):
         result = measured_wrk(server, "/", 16, SECONDS, new_company_script())
     finally:
         server.stop()
-    log("\n== First use of new companies (default configuration: 50 generated customers, page 1 of 100) ==")
+    log(f"\n== First use of new companies, {server.name} (default configuration: 50 generated customers, page 1 of"
+        " 100) ==")
     log(f"warm-up, {SECONDS} s rounds from start: " + ", ".join(
         f"{rps:.0f}/s (compiler {share:.0%} of CPU)" for rps, share in warm_up))
     settled = len(warm_up) >= 2 and max(share for _, share in warm_up[-2:]) < COMPILER_SETTLED
@@ -415,7 +417,9 @@ def main():
             server.stop()
 
     big = big_company(PORT + 3)
-    companies, companies_first, settled = first_use(PORT + 3)
+    companies, companies_first, settled = first_use(sandbox(PORT + 3, name="sandbox-first-use"))
+    if runners:
+        first_use(native(runners[0], PORT + 3))
     queried = query(PORT + 3)
 
     log(f"\n== Goals (load average now {os.getloadavg()[0]:.2f}) ==")
