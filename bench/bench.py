@@ -312,12 +312,13 @@ def new_company_script():
     with open(script, "w") as f:
         f.write(f"""
 local counter = 0
-local tid = 0
 local threads = 0
 function setup(thread)
   threads = threads + 1
   thread:set("tid", threads)
 end
+-- tid is the global each thread's setup set: a local of that name would hide it, and every thread would ask for the
+-- same companies.
 function request()
   counter = counter + 1
   local id = string.format("{nonce}-%04x-4000-8000-%012x", tid, counter)

@@ -24,7 +24,10 @@ import java.util.function.Supplier;
  *
  * <p>A page whose results are a run of a list's positions ({@link #page}) is kept whole: its body is fixed by the
  * list's {@linkplain CustomerList#contentKey() content}, the run and the envelope's values, so a repeated page costs
- * one look-up and a first page one cache entry. Customers picked out of a list in any other order (a query's or an
+ * one look-up. It is kept the second time it is written, not the first: a page read once (a first-use company's, a
+ * client paging through a large company once) would only push pages read again out of the cache, and the bytes of
+ * pages kept and pushed out live long enough to reach the collector's old generation, which it must then collect
+ * whole, often, while first uses go on. Customers picked out of a list in any other order (a query's or an
  * order's results) are kept one by one ({@link #of}): a generated customer no change has replaced is a pure function
  * of (seed, company, index), so its bytes are kept under that key and serve every later request for any list of
  * that company; any other customer is kept under (list version, position), which a change to the company's list
@@ -39,9 +42,16 @@ public class CustomerBytes {
 
     /** Bytes a cache entry costs besides the serialised customer: its key and the cache's own node. */
     private static final int ENTRY_OVERHEAD = 96;
+    /** Pages written once and not kept are remembered by hash in this many slots, the newest in each. */
+    static final int WRITTEN_ONCE_SLOTS = 4096;
 
     private final ObjectMapper json;
     private final Cache<Object, byte[]> cache;
+    /**
+     * The hash of the last page written and not kept, in the slot its hash picks. Threads read and write it without
+     * synchronising: a slot read stale or overwritten only keeps a page one write earlier or later.
+     */
+    private final int[] writtenOnce = new int[WRITTEN_ONCE_SLOTS];
 
     @Inject
     CustomerBytes(ObjectMapper json, SandboxConfig config) {
@@ -79,7 +89,10 @@ public class CustomerBytes {
         return results instanceof CustomerList.Selection selection && selection.contiguous() && !selection.isEmpty();
     }
 
-    /** The body of {@code page}, kept whole when its results are a run of a list's positions ({@link #keptWhole}). */
+    /**
+     * The body of {@code page}, kept whole, from its second write on, when its results are a run of a list's positions
+     * ({@link #keptWhole}).
+     */
     byte[] page(Page<?> page, Supplier<byte[]> assemble) {
         if (cache == null || !keptWhole(page.results())) {
             return assemble.get();
@@ -90,9 +103,22 @@ public class CustomerBytes {
         byte[] body = cache.getIfPresent(key);
         if (body == null) {
             body = assemble.get();
-            cache.put(key, body);
+            if (writtenBefore(key)) {
+                cache.put(key, body);
+            }
         }
         return body;
+    }
+
+    /** Whether a page with this key was written and not kept before (as far as its slot remembers); remembers it. */
+    private boolean writtenBefore(Object key) {
+        int hash = key.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (WRITTEN_ONCE_SLOTS - 1);
+        if (writtenOnce[slot] == hash) {
+            return true;
+        }
+        writtenOnce[slot] = hash;
+        return false;
     }
 
     /** Serialised customers and pages kept now, for tests and diagnostics. */

@@ -51,13 +51,21 @@ class CustomerPageWriterTest {
         };
         CustomerPageWriter countingWriter = new CustomerPageWriter(counting);
         countingWriter.bytes(page);
+        assertEquals(100, generated[0], "each customer is serialised once for the page");
+        assertEquals(0, counting.size(), "a page written once is not kept");
         countingWriter.bytes(page);
-        assertEquals(100, generated[0], "each customer is serialised once, on the first write");
+        assertEquals(200, generated[0], "the page written again, and kept");
+        countingWriter.bytes(page);
+        countingWriter.bytes(page);
+        assertEquals(200, generated[0], "then served from the cache");
+        assertArrayEquals(plain(page), writer.bytes(page));
+        assertEquals(0, bytes.size(), "a page written once is not kept");
         assertArrayEquals(plain(page), writer.bytes(page));
         assertEquals(1, bytes.size(), "the page, kept whole; its customers are not kept again one by one");
         assertArrayEquals(plain(page), writer.bytes(page));
         assertEquals(1, bytes.size(), "the page, kept whole");
         Page<Customer> overlapping = Paginator.page(list, new PageRequest(3, 50), PATH);
+        assertArrayEquals(plain(overlapping), writer.bytes(overlapping));
         assertArrayEquals(plain(overlapping), writer.bytes(overlapping));
         assertEquals(2, bytes.size(), "an overlapping page is a page of its own");
     }
