@@ -19,8 +19,8 @@ Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one
 
 Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REPEATS (3), BENCH_SECONDS (5 per
 wrk run), BENCH_FIRST_USE_WARM_UP_ROUNDS (first-use warm-up rounds at most, default 8), BENCH_JAVA_OPTS (JVM options
-given to both JVM servers, default none), BENCH_SANDBOX_JAVA_OPTS (JVM options of the sandbox only; default the ones README.md's run command gives, SANDBOX_RUN_OPTIONS below; WireMock runs
-as its documentation starts it, `java -jar`).
+given to both JVM servers, default none), BENCH_SANDBOX_JAVA_OPTS (JVM options of the sandbox only; default the ones
+README.md's run command gives, SANDBOX_RUN_OPTIONS below; WireMock runs as its documentation starts it, `java -jar`).
 """
 import argparse
 import glob
