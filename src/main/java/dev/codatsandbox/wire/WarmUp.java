@@ -13,6 +13,8 @@ import dev.codatsandbox.query.CustomerProperties;
 import dev.codatsandbox.query.OrderBy;
 import dev.codatsandbox.query.Query;
 import dev.codatsandbox.query.QueryResults;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,10 +67,28 @@ public class WarmUp {
         if (ImageMode.current() == ImageMode.NATIVE_RUN) {
             return;
         }
-        Thread warmUp = new Thread(this::run, "customer-warm-up");
+        Thread warmUp = new Thread(this::runQuietly, "customer-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
+    }
+
+    /**
+     * {@link #run}, on its thread: an application stopped while it runs (a start that failed after the startup event,
+     * a stop within the first second) takes its beans with it, and the warm-up then ends with a debug line, not a
+     * stack trace on the console.
+     */
+    private void runQuietly() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            ArcContainer container = Arc.container();
+            if (container == null || !container.isRunning()) {
+                LOG.debugf("Warm-up: ended early, the application stopped (%s)", e.toString());
+            } else {
+                LOG.warnf(e, "Warm-up: failed; requests are answered as before, their first ones more slowly");
+            }
+        }
     }
 
     /**
