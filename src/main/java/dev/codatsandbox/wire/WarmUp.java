@@ -17,8 +17,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 
@@ -63,7 +65,12 @@ public class WarmUp {
         this.bytes = bytes;
     }
 
-    void start(@Observes StartupEvent started) {
+    /**
+     * Observes the startup event after the application's own observers and {@code @Startup} beans (the company
+     * directory loads the fixture folder then): a start they refuse ends before the warm-up begins, so the warm-up
+     * neither loads that folder again nor logs its problems a second time.
+     */
+    void start(@Observes @Priority(ObserverMethod.DEFAULT_PRIORITY + 100) StartupEvent started) {
         if (ImageMode.current() == ImageMode.NATIVE_RUN) {
             return;
         }
