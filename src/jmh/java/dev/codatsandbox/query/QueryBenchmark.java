@@ -1,22 +1,14 @@
 package dev.codatsandbox.query;
 
+import dev.codatsandbox.Microbenchmark;
 import dev.codatsandbox.companies.CustomerList;
 import dev.codatsandbox.generator.BenchmarkGenerators;
 import dev.codatsandbox.model.Customer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Answering a {@code query} and an {@code orderBy} over a company of 10,000 generated customers, as the list
@@ -24,15 +16,8 @@ import java.util.concurrent.TimeUnit;
  * selected ones' sort keys kept and sorted) and a repeated one (the answer found in the cache). A first answer's
  * cost grows with the company's size; a repeated one's does not.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class QueryBenchmark {
+public class QueryBenchmark extends Microbenchmark {
 
-    static final String COMPANY = "0d6a3b1e-5c0f-4b8e-9a51-2f7d0c1e9b44";
     static final int CUSTOMERS = 10_000;
     static final String QUERY = "status=Active&&{contactName~a||emailAddress~@}";
     static final String ORDER_BY = "-modifiedDate";

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.codatsandbox.Microbenchmark;
 import dev.codatsandbox.companies.CustomerList;
 import dev.codatsandbox.generator.BenchmarkGenerators;
 import dev.codatsandbox.model.Customer;
@@ -13,20 +14,12 @@ import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;
 import dev.codatsandbox.paging.Paginator;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Writing a page of 100 customers as JSON. The customer writers alone, over 100 customers drawn beforehand: by hand
@@ -41,15 +34,8 @@ import java.util.concurrent.TimeUnit;
  * default heap (a quarter of the machine's memory, 6 GiB on the 2-core machine of the README's figures) a page miss
  * measured 2 to 9 ms an iteration under G1, against 0.4 to 0.6 ms with {@code -Xmx256m}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class PageWriteBenchmark {
+public class PageWriteBenchmark extends Microbenchmark {
 
-    static final String COMPANY = "0d6a3b1e-5c0f-4b8e-9a51-2f7d0c1e9b44";
     static final String PATH = "/companies/" + COMPANY + "/data/customers";
     static final int CUSTOMERS = 10_000_000;
     static final int PAGE_SIZE = 100;
