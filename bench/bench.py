@@ -328,6 +328,11 @@ end
     return script
 
 
+def compiler_settled(warm_up):
+    """Whether the last two warm-up rounds (rate, compiler share) each had the compiler under COMPILER_SETTLED."""
+    return len(warm_up) >= 2 and max(share for _, share in warm_up[-2:]) < COMPILER_SETTLED
+
+
 def first_use(server):
     """New companies per second once the JIT compiler has settled, and in the first seconds after start.
 
@@ -343,13 +348,11 @@ def first_use(server):
         _, once, _ = get(port, probe)
         _, again, _ = get(port, probe.upper().replace("/COMPANIES/", "/companies/").replace("/DATA/CUSTOMERS", "/data/customers"))
         warm_up = []
-        while len(warm_up) < FIRST_USE_WARM_UP_ROUNDS:
+        while len(warm_up) < FIRST_USE_WARM_UP_ROUNDS and not compiler_settled(warm_up):
             cpu, compiler = server.cpu_seconds(), server.compiler_cpu_seconds()
             round_result = wrk(port, "/", 16, SECONDS, new_company_script())
             share = (server.compiler_cpu_seconds() - compiler) / max(1e-9, server.cpu_seconds() - cpu)
             warm_up.append((round_result["rps"], share))
-            if len(warm_up) >= 2 and max(share for _, share in warm_up[-2:]) < COMPILER_SETTLED:
-                break
         result = measured_wrk(server, "/", 16, SECONDS, new_company_script())
     finally:
         server.stop()
@@ -357,7 +360,7 @@ def first_use(server):
         " 100) ==")
     log(f"warm-up, {SECONDS} s rounds from start: " + ", ".join(
         f"{rps:.0f}/s (compiler {share:.0%} of CPU)" for rps, share in warm_up))
-    settled = len(warm_up) >= 2 and max(share for _, share in warm_up[-2:]) < COMPILER_SETTLED
+    settled = compiler_settled(warm_up)
     log(f"{result['rps']:.0f} companies/s at 16 connections{'' if settled else ' (compiler not yet settled)'}"
         f" (p50 {ms(result['p50'])}, p99 {ms(result['p99'])},"
         f" CPU {ms(result['cpu_per_request'])} per company, errors {result['errors']}); the same company read again"
