@@ -85,7 +85,7 @@ final class CustomerDrawing {
         boolean english = "en".equals(country.locale().getLanguage());
         String line2 = english && chance(0.25) ? drawFrom(words.secondaryAddress) : "";
         return new Address(type, line1, line2, place.city(), place.region(), country.displayName(),
-                Patterns.fill(place.postalPattern(), country.postalLetters(), random, scratch));
+                fill(place.postalPattern(), country));
     }
 
     private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main, String contactName, String mainEmail,
