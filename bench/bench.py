@@ -5,14 +5,15 @@ Run it through bench/run.sh, which installs wrk, fetches WireMock and builds the
 machine's loopback interface; every request sends `Authorization: Basic ZGVtbw==`.
 
 What it measures (README.md, "Benchmarks"):
-  * start to first 200 and idle RSS, each server started REPEATS times, interleaved;
+  * start to first 200 and idle RSS, each server started REPEATS times, interleaved, beside the floor: bench/floor's
+    Quarkus REST hello world (jar, and native executable when bench/run.sh built one), started the same way;
   * the 100-customer page (recorded from the sandbox into a WireMock mapping, so both serve the same bytes) under
     wrk at 1, 16 and 64 connections, REPEATS rounds interleaved: req/s, p50/p99 latency, server CPU per request (from
     /proc/<pid>/stat utime+stime) and RSS, with the sandbox/WireMock ratios;
   * a company of 10,000,000 customers: first and last page after start, pageSize 5000 warm, RSS;
   * first use of new companies per second (wrk, a new company id on every request), once the JIT compiler has
-    settled (warm-up rounds until its threads take under 5% of the server's CPU twice in a row), and in the first
-    round after start;
+    settled (warm-up rounds until its threads take under 5% of the server's CPU twice in a row; the median of three
+    rounds after them), and in the first round after start;
   * query/orderBy over a 100,000-customer company, first and repeated (when the build has the query language).
 The native executable (target/*-runner) joins the start-up and page runs when it exists. The sandbox JVM starts with
 Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one.
@@ -21,6 +22,7 @@ Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REP
 wrk run), BENCH_FIRST_USE_WARM_UP_ROUNDS (first-use warm-up rounds at most, default 8), BENCH_JAVA_OPTS (JVM options
 given to both JVM servers, default none), BENCH_SANDBOX_JAVA_OPTS (JVM options of the sandbox only; default the ones
 README.md's run command gives, SANDBOX_RUN_OPTIONS below; WireMock runs as its documentation starts it, `java -jar`).
+bench/run.sh also reads BENCH_FLOOR_NATIVE (1: build the floor's native executable too).
 """
 import argparse
 import glob
@@ -38,6 +40,7 @@ AUTH = "Basic ZGVtbw=="
 COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3"
 CUSTOMERS = f"/companies/{COMPANY}/data/customers"
 PAGE = CUSTOMERS + "?page=1&pageSize=100"
+FLOOR_PATH = "/hello"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "bench", "target")
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -52,6 +55,8 @@ SANDBOX_JAVA_OPTS = shlex.split(os.environ.get("BENCH_SANDBOX_JAVA_OPTS", SANDBO
 # warm-up rounds in a row.
 COMPILER_SETTLED = 0.05
 FIRST_USE_WARM_UP_ROUNDS = int(os.environ.get("BENCH_FIRST_USE_WARM_UP_ROUNDS", "8"))
+# Rounds measured after the warm-up; their median is the figure.
+FIRST_USE_ROUNDS = 3
 
 
 def log(*args):
@@ -138,14 +143,31 @@ class Server:
 
 
 APP_CDS = os.path.join(ROOT, "target", "quarkus-app", "app-cds.jsa")
+FLOOR_APP_CDS = os.path.join(ROOT, "bench", "floor", "target", "quarkus-app", "app-cds.jsa")
+
+
+def quarkus_jar(name, app_cds, port, ready_path, *properties):
+    """A Quarkus jar with the sandbox's JVM options, started in its quarkus-app folder with its AppCDS archive, if any."""
+    args = [f"-Dquarkus.http.port={port}", *[f"-D{p}" for p in properties]]
+    # The archive holds the class path as the build ran it: quarkus-run.jar, from within quarkus-app.
+    cds = ["-XX:SharedArchiveFile=app-cds.jsa", "-Xlog:cds=error"] if os.path.exists(app_cds) else []
+    return Server(name, ["java", *JAVA_OPTS, *SANDBOX_JAVA_OPTS, *cds, *args, "-jar", "quarkus-run.jar"], port, ready_path,
+                  cwd=os.path.dirname(app_cds))
 
 
 def sandbox(port, *properties, name="sandbox", ready_path=PAGE):
-    args = [f"-Dquarkus.http.port={port}", *[f"-D{p}" for p in properties]]
-    # The archive holds the class path as the build ran it: quarkus-run.jar, from within target/quarkus-app.
-    cds = ["-XX:SharedArchiveFile=app-cds.jsa", "-Xlog:cds=error"] if os.path.exists(APP_CDS) else []
-    return Server(name, ["java", *JAVA_OPTS, *SANDBOX_JAVA_OPTS, *cds, *args, "-jar", "quarkus-run.jar"], port, ready_path,
-                  cwd=os.path.dirname(APP_CDS))
+    # The repository's fixture folder, as the native executable (started in the repository) and "Run it" read it.
+    return quarkus_jar(name, APP_CDS, port, ready_path, f"sandbox.fixtures.dir={os.path.join(ROOT, 'fixtures')}",
+                       *properties)
+
+
+def floor(port):
+    """The start-up floor: bench/floor's Quarkus REST hello world, started as the sandbox is."""
+    return quarkus_jar("floor", FLOOR_APP_CDS, port, FLOOR_PATH)
+
+
+def floor_native(runner, port):
+    return Server("floor-native", [runner, f"-Dquarkus.http.port={port}"], port, FLOOR_PATH)
 
 
 def native(runner, port, *properties, ready_path=PAGE):
@@ -237,14 +259,15 @@ def startup(factories):
             time.sleep(2)
             runs[name].append((server.first_200, server.rss_mib()))
             server.stop()
-    log("\n== Start to first 200 (default configuration; first request is the page of up to 100 customers) ==")
-    log(f"{'server':10} {'first 200 (median)':>20} {'all runs':>30} {'RSS idle (median)':>18}")
+    log("\n== Start to first 200 (default configuration; first request is the page of up to 100 customers; floor:"
+        " a Quarkus REST hello world's GET /hello) ==")
+    log(f"{'server':12} {'first 200 (median)':>20} {'all runs':>30} {'RSS idle (median)':>18}")
     summary = {}
     for name, values in runs.items():
         first = median([v[0] for v in values])
         rss = median([v[1] for v in values])
         summary[name] = (first, rss)
-        log(f"{name:10} {first:>18.3f} s {' '.join(f'{v[0]:.3f}' for v in values):>30} {rss:>14.0f} MiB")
+        log(f"{name:12} {first:>18.3f} s {' '.join(f'{v[0]:.3f}' for v in values):>30} {rss:>14.0f} MiB")
     return summary
 
 
@@ -338,7 +361,7 @@ def first_use(server):
 
     Each round is SECONDS of wrk at 16 connections, every request a company never asked for before. Warm-up rounds
     run until the compiler threads take under COMPILER_SETTLED of the server's CPU in two rounds in a row (at most
-    FIRST_USE_WARM_UP_ROUNDS); the round after them is the figure. The first round's rate is printed too: it is what
+    FIRST_USE_WARM_UP_ROUNDS); the median of the FIRST_USE_ROUNDS rounds after them is the figure. The first round's rate is printed too: it is what
     a JVM still compiling the generator and the writers gives. A native executable has no compiler threads: two
     warm-up rounds, then the figure.
     """
@@ -353,7 +376,7 @@ def first_use(server):
             round_result = wrk(port, "/", 16, SECONDS, new_company_script())
             share = (server.compiler_cpu_seconds() - compiler) / max(1e-9, server.cpu_seconds() - cpu)
             warm_up.append((round_result["rps"], share))
-        result = measured_wrk(server, "/", 16, SECONDS, new_company_script())
+        rounds = [measured_wrk(server, "/", 16, SECONDS, new_company_script()) for _ in range(FIRST_USE_ROUNDS)]
     finally:
         server.stop()
     log(f"\n== First use of new companies, {server.name} (default configuration: 50 generated customers, page 1 of"
@@ -361,7 +384,10 @@ def first_use(server):
     log(f"warm-up, {SECONDS} s rounds from start: " + ", ".join(
         f"{rps:.0f}/s (compiler {share:.0%} of CPU)" for rps, share in warm_up))
     settled = compiler_settled(warm_up)
-    log(f"{result['rps']:.0f} companies/s at 16 connections{'' if settled else ' (compiler not yet settled)'}"
+    result = {key: median([r[key] for r in rounds]) for key in ("rps", "p50", "p99", "cpu_per_request")}
+    result["errors"] = sum(r["errors"] for r in rounds)
+    log(f"{FIRST_USE_ROUNDS} measured rounds: " + ", ".join(f"{r['rps']:.0f}/s" for r in rounds))
+    log(f"{result['rps']:.0f} companies/s at 16 connections (median){'' if settled else ' (compiler not yet settled)'}"
         f" (p50 {ms(result['p50'])}, p99 {ms(result['p99'])},"
         f" CPU {ms(result['cpu_per_request'])} per company, errors {result['errors']}); the same company read again"
         f" gives identical bytes: {once == again}")
@@ -403,6 +429,11 @@ def main():
     factories = {"sandbox": lambda: sandbox(PORT), "wiremock": lambda: wiremock(args.wiremock_jar, PORT + 1)}
     if runners:
         factories["native"] = lambda: native(runners[0], PORT + 2)
+    if os.path.exists(os.path.join(os.path.dirname(FLOOR_APP_CDS), "quarkus-run.jar")):
+        factories["floor"] = lambda: floor(PORT + 3)
+    floor_runners = sorted(glob.glob(os.path.join(ROOT, "bench", "floor", "target", "*-runner")))
+    if floor_runners:
+        factories["floor-native"] = lambda: floor_native(floor_runners[0], PORT + 4)
     starts = startup(factories)
 
     servers = [sandbox(PORT, "sandbox.customers-per-company=99").start(),
@@ -429,9 +460,11 @@ def main():
     log(f"\n== Goals (load average now {os.getloadavg()[0]:.2f}) ==")
     ours, theirs = table[("sandbox", 64)], table[("wiremock", 64)]
     cpu100 = median([table[("sandbox", c)]["cpu_per_request"] for c in (16, 64)])
+    floor_start = f"; floor {starts['floor'][0]:.3f} s" if "floor" in starts else ""
+    floor_rss = f"; floor {starts['floor'][1]:.0f} MiB" if "floor" in starts else ""
     goals = [
         ("start to first 200 <= 1.0 s and below WireMock's",
-         f"{starts['sandbox'][0]:.3f} s vs {starts['wiremock'][0]:.3f} s",
+         f"{starts['sandbox'][0]:.3f} s vs {starts['wiremock'][0]:.3f} s{floor_start}",
          starts["sandbox"][0] <= 1.0 and starts["sandbox"][0] < starts["wiremock"][0]),
         ("server CPU per request (100-customer page) <= 0.1 ms", ms(cpu100), cpu100 <= 0.0001),
         ("req/s at 64 connections >= 3x WireMock's, p99 no worse",
@@ -444,7 +477,7 @@ def main():
          f"{companies:.0f}/s{'' if settled else ' (compiler not settled)'}; first {SECONDS} s after start"
          f" {companies_first:.0f}/s", companies >= 5000 and settled),
         ("pageSize 5000 warm < 10 ms", ms(big["warm5000"]), big["warm5000"] < 0.01),
-        ("RSS idle <= WireMock's", f"{starts['sandbox'][1]:.0f} MiB vs {starts['wiremock'][1]:.0f} MiB",
+        ("RSS idle <= WireMock's", f"{starts['sandbox'][1]:.0f} MiB vs {starts['wiremock'][1]:.0f} MiB{floor_rss}",
          starts["sandbox"][1] <= starts["wiremock"][1]),
         ("query over 100k: first < 1 s, repeated < 50 ms",
          "not measured" if queried is None else f"{ms(queried[0])}, {ms(queried[1])}",
@@ -452,7 +485,9 @@ def main():
     ]
     if "native" in starts:
         goals.append(("native: start to first 200 < 50 ms, RSS idle < 64 MiB",
-                      f"{starts['native'][0] * 1000:.0f} ms, {starts['native'][1]:.0f} MiB",
+                      f"{starts['native'][0] * 1000:.0f} ms, {starts['native'][1]:.0f} MiB" + (
+                          f"; floor {starts['floor-native'][0] * 1000:.0f} ms, {starts['floor-native'][1]:.0f} MiB"
+                          if "floor-native" in starts else ""),
                       starts["native"][0] < 0.05 and starts["native"][1] < 64))
     for goal, figure, met in goals:
         verdict = "not measured" if met is None else "met" if met else "NOT met"

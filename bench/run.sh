@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks this sandbox against WireMock standalone serving the same bytes (README.md, "Benchmarks").
-# Installs what it needs (wrk from Debian, WireMock from Maven Central), builds the jar if it is missing, then runs
-# bench/bench.py. Options are environment variables: see bench/bench.py's docstring.
+# Installs what it needs (wrk from Debian, WireMock from Maven Central), builds the jar if it is missing and the
+# start-up floor (bench/floor), then runs bench/bench.py. Options are environment variables: see bench/bench.py's docstring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +19,24 @@ fi
 if [ ! -f target/quarkus-app/quarkus-run.jar ] || { [ "${BENCH_APPCDS:-1}" = 1 ] && [ ! -f target/quarkus-app/app-cds.jsa ]; }; then
   echo "building the sandbox jar with an AppCDS archive" >&2
   ./mvnw -B -q -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+fi
+
+# The start-up floor (bench/floor): a Quarkus REST hello world with the sandbox's Quarkus version, built as the sandbox
+# is (jar with its AppCDS archive); its native executable too with BENCH_FLOOR_NATIVE=1 (GraalVM's native-image needed,
+# as for the sandbox's own). Rebuilt when the sandbox's Quarkus version changes.
+QUARKUS_VERSION="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml | head -1)"
+FLOOR=bench/floor/target
+if [ "$(cat "$FLOOR/built-with" 2>/dev/null)" != "$QUARKUS_VERSION" ]; then rm -rf "$FLOOR"; fi
+if [ "${BENCH_FLOOR_NATIVE:-0}" = 1 ] && ! ls "$FLOOR"/*-runner >/dev/null 2>&1; then
+  echo "building the start-up floor's native executable (Quarkus $QUARKUS_VERSION)" >&2
+  ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package -Dquarkus.platform.version="$QUARKUS_VERSION" \
+      -Dquarkus.native.enabled=true -Dquarkus.package.jar.enabled=false
+fi
+if [ ! -f "$FLOOR/quarkus-app/app-cds.jsa" ]; then
+  echo "building the start-up floor, a Quarkus REST hello world (Quarkus $QUARKUS_VERSION)" >&2
+  ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package -Dquarkus.platform.version="$QUARKUS_VERSION" \
+      -Dquarkus.package.jar.appcds.enabled=true
+  echo "$QUARKUS_VERSION" > "$FLOOR/built-with"
 fi
 
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
