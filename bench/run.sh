@@ -30,7 +30,8 @@ if [ "$(cat "$FLOOR/built-with" 2>/dev/null)" != "$QUARKUS_VERSION" ]; then rm -
 if [ "${BENCH_FLOOR_NATIVE:-0}" = 1 ] && ! ls "$FLOOR"/*-runner >/dev/null 2>&1; then
   echo "building the start-up floor's native executable (Quarkus $QUARKUS_VERSION)" >&2
   ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package -Dquarkus.platform.version="$QUARKUS_VERSION" \
-      -Dquarkus.native.enabled=true -Dquarkus.package.jar.enabled=false
+      -Dquarkus.native.enabled=true -Dquarkus.package.jar.enabled=false >"$OUT/floor-native-build.log" 2>&1 \
+      || { tail -40 "$OUT/floor-native-build.log" >&2; exit 1; }
 fi
 if [ ! -f "$FLOOR/quarkus-app/app-cds.jsa" ]; then
   echo "building the start-up floor, a Quarkus REST hello world (Quarkus $QUARKUS_VERSION)" >&2
