@@ -361,9 +361,9 @@ def first_use(server):
 
     Each round is SECONDS of wrk at 16 connections, every request a company never asked for before. Warm-up rounds
     run until the compiler threads take under COMPILER_SETTLED of the server's CPU in two rounds in a row (at most
-    FIRST_USE_WARM_UP_ROUNDS); the median of the FIRST_USE_ROUNDS rounds after them is the figure. The first round's rate is printed too: it is what
-    a JVM still compiling the generator and the writers gives. A native executable has no compiler threads: two
-    warm-up rounds, then the figure.
+    FIRST_USE_WARM_UP_ROUNDS); the median of the FIRST_USE_ROUNDS rounds after them is the figure. The first
+    round's rate is printed too: it is what a JVM still compiling the generator and the writers gives. A native
+    executable has no compiler threads: two warm-up rounds, then the measured ones.
     """
     port = server.start().port
     try:
