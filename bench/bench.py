@@ -76,6 +76,12 @@ def get(port, path, timeout=30.0):
         conn.close()
 
 
+def cpu_ticks(stat):
+    """utime + stime, in clock ticks, of a /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat text."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
 class Server:
     """One server process: started, timed to its first 200, measured through /proc, stopped."""
 
@@ -108,8 +114,7 @@ class Server:
 
     def cpu_seconds(self):
         with open(f"/proc/{self.process.pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / TICKS
+            return cpu_ticks(stat.read()) / TICKS
 
     def compiler_cpu_seconds(self):
         """CPU time of the JVM's JIT compiler threads (C1/C2 CompilerThread#); 0 for a process without them."""
@@ -121,8 +126,7 @@ class Server:
             except OSError:
                 continue  # a thread that has ended
             if "CompilerThre" in text[text.index("(") + 1:text.rindex(")")]:
-                fields = text.rsplit(")", 1)[1].split()
-                total += int(fields[11]) + int(fields[12])
+                total += cpu_ticks(text)
         return total / TICKS
 
     def rss_mib(self):
@@ -143,7 +147,8 @@ class Server:
 
 
 APP_CDS = os.path.join(ROOT, "target", "quarkus-app", "app-cds.jsa")
-FLOOR_APP_CDS = os.path.join(ROOT, "bench", "floor", "target", "quarkus-app", "app-cds.jsa")
+FLOOR_TARGET = os.path.join(ROOT, "bench", "floor", "target")
+FLOOR_APP_CDS = os.path.join(FLOOR_TARGET, "quarkus-app", "app-cds.jsa")
 
 
 def quarkus_jar(name, app_cds, port, ready_path, *properties):
@@ -431,7 +436,7 @@ def main():
         factories["native"] = lambda: native(runners[0], PORT + 2)
     if os.path.exists(os.path.join(os.path.dirname(FLOOR_APP_CDS), "quarkus-run.jar")):
         factories["floor"] = lambda: floor(PORT + 3)
-    floor_runners = sorted(glob.glob(os.path.join(ROOT, "bench", "floor", "target", "*-runner")))
+    floor_runners = sorted(glob.glob(os.path.join(FLOOR_TARGET, "*-runner")))
     if floor_runners:
         factories["floor-native"] = lambda: floor_native(floor_runners[0], PORT + 4)
     starts = startup(factories)

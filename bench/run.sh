@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks this sandbox against WireMock standalone serving the same bytes (README.md, "Benchmarks").
 # Installs what it needs (wrk from Debian, WireMock from Maven Central), builds the jar if it is missing and the
-# start-up floor (bench/floor), then runs bench/bench.py. Options are environment variables: see bench/bench.py's docstring.
+# start-up floor (bench/floor), then runs bench/bench.py. Options are environment variables: see bench/bench.py's
+# docstring.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,17 +27,18 @@ fi
 # as for the sandbox's own). Rebuilt when the sandbox's Quarkus version changes.
 QUARKUS_VERSION="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml | head -1)"
 FLOOR=bench/floor/target
+build_floor() {
+  ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package -Dquarkus.platform.version="$QUARKUS_VERSION" "$@"
+}
 if [ "$(cat "$FLOOR/built-with" 2>/dev/null)" != "$QUARKUS_VERSION" ]; then rm -rf "$FLOOR"; fi
 if [ "${BENCH_FLOOR_NATIVE:-0}" = 1 ] && ! ls "$FLOOR"/*-runner >/dev/null 2>&1; then
   echo "building the start-up floor's native executable (Quarkus $QUARKUS_VERSION)" >&2
-  ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package -Dquarkus.platform.version="$QUARKUS_VERSION" \
-      -Dquarkus.native.enabled=true -Dquarkus.package.jar.enabled=false >"$OUT/floor-native-build.log" 2>&1 \
+  build_floor -Dquarkus.native.enabled=true -Dquarkus.package.jar.enabled=false >"$OUT/floor-native-build.log" 2>&1 \
       || { tail -40 "$OUT/floor-native-build.log" >&2; exit 1; }
 fi
 if [ ! -f "$FLOOR/quarkus-app/app-cds.jsa" ]; then
   echo "building the start-up floor, a Quarkus REST hello world (Quarkus $QUARKUS_VERSION)" >&2
-  ./mvnw -B -q -f bench/floor/pom.xml -DskipTests package -Dquarkus.platform.version="$QUARKUS_VERSION" \
-      -Dquarkus.package.jar.appcds.enabled=true
+  build_floor -Dquarkus.package.jar.appcds.enabled=true
   echo "$QUARKUS_VERSION" > "$FLOOR/built-with"
 fi
 

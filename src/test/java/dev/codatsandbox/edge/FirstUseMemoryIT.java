@@ -28,11 +28,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The memory bound of README "Limits and hardening" ("Memory"): the packaged jar, started as the README's "Run it"
  * says ({@code java -Xmx256m -Xms16m -XX:+UseSerialGC -jar target/quarkus-app/quarkus-run.jar}) in a process of its
- * own, stays under
- * {@link #PEAK_RSS_BOUND_MIB} MiB of resident memory at its peak while page 1 (50 customers) of 50,000 distinct
- * first-use companies is requested over keep-alive connections by {@link #CLIENTS} concurrent clients. Resident
- * memory is read from {@code /proc/<pid>/status} ({@code VmRSS} now, {@code VmHWM} the peak), so the test runs on
- * Linux only, and against the jar only: a native run ({@code -Dnative}) builds no jar, and is skipped.
+ * own, stays under {@link #PEAK_RSS_BOUND_MIB} MiB of resident memory at its peak while page 1 (50 customers) of
+ * 50,000 distinct first-use companies is requested over keep-alive connections by {@link #CLIENTS} concurrent
+ * clients. Resident memory is read from {@code /proc/<pid>/status} ({@code VmRSS} now, {@code VmHWM} the peak), so
+ * the test runs on Linux only, and against the jar only: a native run ({@code -Dnative}) builds no jar, and is
+ * skipped.
  *
  * <p>It is not a {@code @QuarkusIntegrationTest}: the process must be started with the documented JVM options and
  * nothing else, and its memory read from outside. The process is stopped however the test ends (a shutdown hook
