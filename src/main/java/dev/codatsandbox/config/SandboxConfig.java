@@ -40,6 +40,43 @@ public interface SandboxConfig {
         int logSummarySeconds();
     }
 
+    Http http();
+
+    /** The plain HTTP port's protocols ({@code quarkus.http.port}). */
+    interface Http {
+
+        /**
+         * Whether the plain port also speaks HTTP/2 without TLS (h2c: with prior knowledge and by upgrade from
+         * HTTP/1.1). Off by default, as on Codat's API: the plain port declines an upgrade and answers HTTP/1.1, and
+         * HTTP/2 is offered over HTTPS ({@link Https}). Java's own client asks to upgrade on every {@code http://}
+         * URL, and its h2c upgrade path fails now and then on large answers.
+         */
+        @WithDefault("false")
+        boolean h2c();
+    }
+
+    Https https();
+
+    /** The HTTPS port ({@code quarkus.http.ssl-port}), which offers HTTP/2 and HTTP/1.1 through TLS ALPN. */
+    interface Https {
+
+        /**
+         * Whether the HTTPS port is opened with a certificate for {@code localhost} made by the sandbox, when no
+         * certificate is given through Quarkus' TLS registry ({@code quarkus.tls.*}); a given certificate opens the
+         * HTTPS port whatever this says.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /**
+         * The folder, relative to the working directory unless absolute, where the sandbox keeps the certificate it
+         * made: {@code ca.pem} and {@code ca.p12} (password {@code changeit}) to trust, and the server's own
+         * certificate and key. They are reused by later starts while valid.
+         */
+        @WithDefault("tls")
+        String dir();
+    }
+
     Cache cache();
 
     interface Cache {
