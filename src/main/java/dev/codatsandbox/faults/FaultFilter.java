@@ -38,11 +38,13 @@ public class FaultFilter {
     private final FaultRules rules;
     private final ObjectMapper mapper;
     private final SandboxMetrics metrics;
+    private final StreamFaults streams;
 
-    FaultFilter(FaultRules rules, ObjectMapper mapper, SandboxMetrics metrics) {
+    FaultFilter(FaultRules rules, ObjectMapper mapper, SandboxMetrics metrics, StreamFaults streams) {
         this.rules = rules;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.streams = streams;
     }
 
     void register(@Observes Filters filters) {
@@ -56,7 +58,7 @@ public class FaultFilter {
 
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (sandboxOwn(path)) {
+        if (sandboxOwn(path) || streams.inner(rc.request())) {
             rc.next();
             return;
         }
@@ -111,6 +113,8 @@ public class FaultFilter {
                 rc.request().resume();
                 rc.next();
             });
+        } else if (StreamFaults.applies(rc) && applyToStream(rc, fault)) {
+            return;
         } else if (fault instanceof Fault.Reset) {
             ConnectionFaults.reset(rc);
         } else if (fault instanceof Fault.Empty) {
@@ -126,6 +130,24 @@ public class FaultFilter {
         } else {
             rc.next();
         }
+    }
+
+    /** Applies a connection fault to an HTTP/2 request's stream ({@link StreamFaults}); false for other faults. */
+    private boolean applyToStream(RoutingContext rc, Fault fault) {
+        if (fault instanceof Fault.Reset) {
+            streams.reset(rc);
+        } else if (fault instanceof Fault.Empty) {
+            streams.empty(rc);
+        } else if (fault instanceof Fault.Malformed) {
+            streams.malformed(rc);
+        } else if (fault instanceof Fault.Truncated f) {
+            streams.truncated(rc, f.bodyBytes());
+        } else if (fault instanceof Fault.Dribble f) {
+            streams.dribble(rc, f.durationMs(), f.pieces());
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private void answer(RoutingContext rc, CodatError body, Integer retryAfterSeconds) {

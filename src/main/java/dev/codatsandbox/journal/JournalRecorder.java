@@ -3,6 +3,7 @@ package dev.codatsandbox.journal;
 import dev.codatsandbox.faults.ClassifiedRequest;
 import dev.codatsandbox.faults.FaultFilter;
 import dev.codatsandbox.faults.Firing;
+import dev.codatsandbox.faults.StreamFaults;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -31,9 +32,11 @@ public class JournalRecorder {
     static final int PRIORITY = 2000;
 
     private final RequestJournal journal;
+    private final StreamFaults streams;
 
-    JournalRecorder(RequestJournal journal) {
+    JournalRecorder(RequestJournal journal, StreamFaults streams) {
         this.journal = journal;
+        this.streams = streams;
     }
 
     void register(@Observes Filters filters) {
@@ -42,7 +45,7 @@ public class JournalRecorder {
 
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (FaultFilter.sandboxOwn(path)) {
+        if (FaultFilter.sandboxOwn(path) || streams.inner(rc.request())) {
             rc.next();
             return;
         }
