@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Generated odd input, sent over HTTP where every parser of the sandbox meets it: {@code Accept} headers,
- * {@code query}, {@code orderBy}, {@code page} and {@code pageSize} values, {@code Sandbox-Fault} headers and
- * fault rules posted to the admin API. Every answer is a success or a 4xx in Codat's error body, never a 5xx;
- * a {@code Sandbox-Fault} asking for a status gets that status. The inputs come from {@link OddInputs}' fixed seed,
- * so a run is repeatable; every bad answer is listed with the input that caused it.
+ * {@code query}, {@code orderBy}, {@code page} and {@code pageSize} values, {@code Sandbox-Fault} headers, and
+ * fault rules and fixtures sent to the admin API. Every answer is a success or a 4xx in Codat's error body, never
+ * a 5xx; a {@code Sandbox-Fault} asking for a status gets that status. The inputs come from {@link OddInputs}' fixed
+ * seed, so a run is repeatable; every bad answer is listed with the input that caused it.
  */
 @QuarkusTest
 class GeneratedInputTest {
@@ -138,6 +138,34 @@ class GeneratedInputTest {
             if (status == 201) {
                 given().when().delete("/_sandbox/faults").then().statusCode(204);
             }
+        }
+        assertNoFailures();
+    }
+
+    @Test
+    void generatedFixturesPutThroughTheAdminApiAreTakenOrRefusedInCodatsShape() {
+        String example = "{\"id\": \"odd-input\", \"name\": \"Odd Input Ltd\", \"customers\": [{\"id\": \"C-1\","
+                + " \"customerName\": \"Müller & Söhne GmbH\", \"defaultCurrency\": \"EUR\", \"status\": \"Active\","
+                + " \"modifiedDate\": \"2022-10-23T00:00:00Z\"}, {\"id\": \"C-2\", \"status\": \"Archived\","
+                + " \"metadata\": {\"isDeleted\": true}}], \"generated\": {\"count\": 3, \"seed\": 7}}";
+        List<String> fields = List.of("id", "name", "customers", "generated", "count", "seed", "status",
+                "customerName", "defaultCurrency", "addresses", "contacts", "type", "metadata", "isDeleted");
+        OddInputs inputs = OddInputs.around(107, List.of(example), fields).atMost(3_000);
+        List<String> bodies = new ArrayList<>(inputs.draw(40));
+        for (int i = 0; i < 40; i++) {
+            bodies.add(inputs.json(fields, List.of("odd-input", "Active", "EUR", "Billing", "2022-10-23T00:00:00Z"),
+                    1 + i % 4, i % 5 != 0));
+        }
+
+        try {
+            for (String body : bodies) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                send("fixture " + OddInputs.escaped(body), "PUT /_sandbox/companies/odd-input HTTP/1.1\r\nHost: x"
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n"
+                        + new String(bytes, StandardCharsets.ISO_8859_1), null);
+            }
+        } finally {
+            given().when().post("/_sandbox/reset").then().statusCode(200);
         }
         assertNoFailures();
     }

@@ -57,11 +57,11 @@ class FaultRuleReaderPropertyTest {
     @Test
     void generatedRulesAreReadOrRefusedWithCodatsError() {
         OddInputs inputs = OddInputs.around(22, RULES, FIELDS);
-        List<String> rules = new ArrayList<>(inputs.draw(5_000));
-        for (int i = 0; i < 10_000; i++) {
+        List<String> rules = new ArrayList<>(inputs.draw(3_000));
+        for (int i = 0; i < 6_000; i++) {
             rules.add(inputs.json(FIELDS, words(), 1 + i % 5));
         }
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 1_500; i++) {
             rules.add("[" + inputs.json(FIELDS, words(), 3) + "," + inputs.json(FIELDS, words(), 3, i % 2 == 0) + "]");
             rules.add(inputs.json(FIELDS, words(), 3, false));
         }
