@@ -1,44 +1,55 @@
 package dev.codatsandbox.edge;
 
-import java.util.Locale;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * Reads an {@code Accept} header as RFC 9110 (section 12.5.1) defines it, for the one question this API asks: may
  * the answer be {@code application/json}? The most specific range that matches JSON decides ({@code application/json}
  * over {@code application/*} over {@code *}{@code /*}), and a weight of {@code q=0} means "not acceptable". No header,
  * an empty one, or one that cannot be parsed accepts anything, as a missing header does.
+ *
+ * <p>Each range is parsed by the framework ({@link MediaType#valueOf}, Jakarta REST's documented parser, which
+ * answers {@link IllegalArgumentException} for what it cannot read) rather than by hand: only the split into ranges
+ * at commas outside quoted strings, and the choice among them, are done here. The headers almost every client sends
+ * ({@code application/json}, {@code *}{@code /*}, none) are answered before any parsing, as this runs on every
+ * request.
  */
 final class MediaRanges {
+
+    private static final String JSON = "application/json";
+    private static final String ANY = "*/*";
+    private static final String ANY_APPLICATION = "application/*";
 
     private MediaRanges() {
     }
 
     static boolean acceptsJson(String accept) {
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.isBlank() || accept.equalsIgnoreCase(JSON) || accept.equals(ANY)
+                || accept.equalsIgnoreCase(ANY_APPLICATION)) {
             return true;
         }
         int bestSpecificity = -1;
         double bestWeight = 0;
-        for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
-            String type = parts[0].trim().toLowerCase(Locale.ROOT);
-            if (type.isEmpty()) {
+        int start = 0;
+        while (start <= accept.length()) {
+            int end = endOfRange(accept, start);
+            String range = accept.substring(start, end).strip();
+            start = end + 1;
+            if (range.isEmpty()) {
                 continue;
             }
-            int specificity = switch (type) {
-                case "application/json" -> 2;
-                case "application/*" -> 1;
-                case "*/*" -> 0;
-                default -> -1;
-            };
-            if (!type.contains("/")) {
+            MediaType type;
+            try {
+                type = MediaType.valueOf(range);
+            } catch (IllegalArgumentException e) {
                 return true;
             }
+            int specificity = specificity(type);
             if (specificity < 0) {
                 continue;
             }
-            Double weight = weight(parts);
-            if (weight == null) {
+            double weight = weight(type);
+            if (Double.isNaN(weight)) {
                 return true;
             }
             if (specificity > bestSpecificity) {
@@ -51,19 +62,44 @@ final class MediaRanges {
         return bestSpecificity >= 0 && bestWeight > 0;
     }
 
-    /** The range's {@code q} weight (1 when absent), or null when it is not a number from 0 to 1. */
-    private static Double weight(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {
-                try {
-                    double q = Double.parseDouble(parameter.substring(2).trim());
-                    return q >= 0 && q <= 1 ? q : null;
-                } catch (NumberFormatException e) {
-                    return null;
-                }
+    /** Where the range starting at {@code start} ends: the next comma outside a quoted string, or the end. */
+    private static int endOfRange(String accept, int start) {
+        boolean quoted = false;
+        for (int i = start; i < accept.length(); i++) {
+            char c = accept.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\\' && quoted) {
+                i++;
+            } else if (c == ',' && !quoted) {
+                return i;
             }
         }
-        return 1.0;
+        return accept.length();
+    }
+
+    /** 2 for {@code application/json}, 1 for {@code application/*}, 0 for {@code *}{@code /*}, -1 for the rest. */
+    private static int specificity(MediaType type) {
+        if (type.isWildcardType()) {
+            return type.isWildcardSubtype() ? 0 : -1;
+        }
+        if (!type.getType().equalsIgnoreCase("application")) {
+            return -1;
+        }
+        return type.isWildcardSubtype() ? 1 : type.getSubtype().equalsIgnoreCase("json") ? 2 : -1;
+    }
+
+    /** The range's {@code q} weight (1 when absent), or NaN when it is not a number from 0 to 1. */
+    private static double weight(MediaType type) {
+        String q = type.getParameters().get("q");
+        if (q == null) {
+            return 1;
+        }
+        try {
+            double weight = Double.parseDouble(q.strip());
+            return weight >= 0 && weight <= 1 ? weight : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }

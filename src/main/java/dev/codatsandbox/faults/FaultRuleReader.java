@@ -57,6 +57,10 @@ public final class FaultRuleReader {
     }
 
     private FaultRule rule(JsonNode node, String prefix) {
+        if (!node.isObject()) {
+            throw new InvalidRule("Invalid value for field '" + prefix.substring(0, prefix.length() - 1)
+                    + "': a fault rule is a JSON object.");
+        }
         try {
             return mapper.treeToValue(node, FaultRule.class).validated();
         } catch (InvalidRule e) {
@@ -72,26 +76,27 @@ public final class FaultRuleReader {
         if (STATUS.matcher(text).matches()) {
             text = "status;status=" + text;
         }
+        // ";" alone splits into no parts at all: its type is empty, like that of an empty header
         String[] parts = text.split(";");
         ObjectNode node = mapper.createObjectNode();
-        node.put("type", parts[0].trim());
-        for (int i = 1; i < parts.length; i++) {
-            String part = parts[i].trim();
-            int equals = part.indexOf('=');
-            if (equals <= 0) {
-                throw new InvalidRule("Invalid header '" + HEADER + "': '" + part
-                        + "' is not attribute=value; the syntax is type;attribute=value;...");
-            }
-            String name = part.substring(0, equals).trim();
-            String raw = part.substring(equals + 1).trim();
-            if (NUMBER.matcher(raw).matches()) {
-                node.set(name, raw.contains(".") || raw.contains("e") || raw.contains("E")
-                        ? node.numberNode(Double.parseDouble(raw)) : node.numberNode(Long.parseLong(raw)));
-            } else {
-                node.put(name, raw);
-            }
-        }
+        node.put("type", parts.length == 0 ? "" : parts[0].trim());
         try {
+            for (int i = 1; i < parts.length; i++) {
+                String part = parts[i].trim();
+                int equals = part.indexOf('=');
+                if (equals <= 0) {
+                    throw new InvalidRule("Invalid header '" + HEADER + "': '" + part
+                            + "' is not attribute=value; the syntax is type;attribute=value;...");
+                }
+                String name = part.substring(0, equals).trim();
+                String raw = part.substring(equals + 1).trim();
+                if (NUMBER.matcher(raw).matches()) {
+                    node.set(name, raw.contains(".") || raw.contains("e") || raw.contains("E")
+                            ? node.numberNode(Double.parseDouble(raw)) : node.numberNode(Long.parseLong(raw)));
+                } else {
+                    node.put(name, raw);
+                }
+            }
             Fault fault = mapper.treeToValue(node, Fault.class);
             fault.validate(HEADER);
             return fault;

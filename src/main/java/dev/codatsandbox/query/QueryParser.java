@@ -20,15 +20,20 @@ import java.util.List;
  * </pre>
  *
  * {@code &&} binds tighter than {@code ||}; whitespace between tokens is insignificant. Anything else is
- * Codat's {@code Error parsing query - Malformed query.} This class only reads syntax: whether the properties
+ * Codat's {@code Error parsing query - Malformed query.} Groups nest at most {@link #MAX_NESTING} deep: the descent
+ * is recursive, and a query of {@code {} alone, under Codat's 2048 characters, would otherwise exhaust the stack of
+ * the thread that reads it. This class only reads syntax: whether the properties
  * exist and the values fit them is checked when the expression is bound to a record type ({@link Query}).
  */
 public final class QueryParser {
 
     public static final String MALFORMED = "Error parsing query - Malformed query.";
+    /** How deep groups may nest: far beyond any real query, and well within a thread's stack. */
+    public static final int MAX_NESTING = 100;
 
     private final QueryTokenizer tokens;
     private Token lookahead;
+    private int nesting;
 
     private QueryParser(String text) {
         this.tokens = new QueryTokenizer(text);
@@ -80,8 +85,13 @@ public final class QueryParser {
     private Expression primary() {
         if (peek().kind() == Token.Kind.OPEN) {
             take();
+            if (++nesting > MAX_NESTING) {
+                throw new CodatApiException(400, "Error parsing query - Groups { } are nested more than "
+                        + MAX_NESTING + " deep.");
+            }
             Expression inner = or();
             expect(Token.Kind.CLOSE);
+            nesting--;
             return inner;
         }
         return comparison();

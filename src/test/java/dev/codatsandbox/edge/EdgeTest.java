@@ -204,6 +204,9 @@ class EdgeTest {
             "JSON weighted down but not out ~ Accept: text/html, application/json;q=0.1⏎",
             "any type, HTML excluded ~ Accept: */*, text/html;q=0⏎",
             "JSON wins over an excluded wildcard ~ Accept: */*;q=0, application/json⏎",
+            "unreadable, so as if absent ~ Accept: ;⏎",
+            "unreadable ranges, so as if absent ~ Accept: ;;;⏎",
+            "unreadable weight on JSON, so as if absent ~ Accept: application/json;q=abc⏎",
     })
     void acceptThatAllowsJsonIsAnswered(String name, String accept) throws IOException {
         RawHttp.Answer answer = RawHttp.exchange(request("GET {C}?pageSize=1 HTTP/1.1⏎Host: x⏎{KEY}⏎" + accept + "⏎"));

@@ -65,6 +65,8 @@ class FaultRuleReaderTest {
             wrong-total;totalResultsDelta=0   | Invalid value '0' for field 'Sandbox-Fault.totalResultsDelta': must not be 0.
             status;503                        | Invalid header 'Sandbox-Fault': '503' is not attribute=value; the syntax is type;attribute=value;...
             status;status=abc                 | Invalid value for field 'Sandbox-Fault.status': must be a number.
+            truncated;bodyBytes=9223372036854775808 | Invalid header 'Sandbox-Fault': a number is out of range.
+            ;                                 | Invalid value '' for field 'Sandbox-Fault.type': must be one of status, latency, reset, empty, malformed, truncated, dribble, hang, data-not-ready, rate-limit, page-drift, vanishing-record, next-past-the-end, wrong-total.
             """)
     void badHeaderNamesTheField(String header, String message) {
         assertEquals(message, assertThrows(InvalidRule.class, () -> reader.header(header)).getMessage());
@@ -84,6 +86,8 @@ class FaultRuleReaderTest {
             [{"fault": {"type": "reset"}}, {"fault": {"type": "status", "status": 600}}]   | Invalid value '600' for field '[1].fault.status': must be a whole number from 400 to 599.
             {"fault": {"type": "status", "status": 503}                                    | The fault rule is not valid JSON.
             42                                                                             | A fault rule is a JSON object, or an array of them.
+            [null]                                                                         | Invalid value for field '[0]': a fault rule is a JSON object.
+            [{"fault": {"type": "reset"}}, 42]                                             | Invalid value for field '[1]': a fault rule is a JSON object.
             """)
     void badRuleNamesTheField(String json, String message) {
         assertEquals(message, assertThrows(InvalidRule.class, () -> reader.rules(json)).getMessage());

@@ -157,6 +157,26 @@ class QueryParserTest {
     }
 
     @Test
+    void groupsNestedAHundredDeepAreRead() {
+        int depth = QueryParser.MAX_NESTING;
+
+        assertEquals("a", Samples.matching("{".repeat(depth) + "id=a" + "}".repeat(depth)));
+    }
+
+    @ParameterizedTest(name = "groups nested {0} deep")
+    @CsvSource(delimiterString = "=>", value = {
+            "101  => Error parsing query - Groups { } are nested more than 100 deep.",
+            "1000 => Error parsing query - Groups { } are nested more than 100 deep.",
+    })
+    void groupsNestedDeeperAre400RatherThanAStackOverflow(int depth, String message) {
+        String query = "{".repeat(depth) + "id=a" + "}".repeat(depth);
+        CodatApiException e = assertThrows(CodatApiException.class, () -> Query.parse(query, Samples.TABLE));
+
+        assertEquals(400, e.status());
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
     void queryOfUnder2048CharactersIsRead() {
         String query = "name~" + "a".repeat(Query.MAX_LENGTH - 5);
 
