@@ -117,7 +117,7 @@ public abstract sealed class Fault permits Fault.Status, Fault.Latency, Fault.Re
         return new Latency(Map.of("latencyMs", delay.toMillis()));
     }
 
-    /** Answers the request late by a delay drawn uniformly from {@code [min, max]} (replayable: drawn from the seed). */
+    /** Answers late by a delay drawn uniformly from {@code [min, max]} (replayable: drawn from the seed). */
     public static Latency latencyBetween(Duration min, Duration max) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("minLatencyMs", min.toMillis());

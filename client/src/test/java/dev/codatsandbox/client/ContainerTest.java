@@ -1,10 +1,12 @@
 package dev.codatsandbox.client;
 
+import dev.codatsandbox.client.quarkus.CodatSandboxTestResource;
 import dev.codatsandbox.client.testcontainers.CodatSandboxContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +33,22 @@ class ContainerTest {
             assertEquals(418, codat.get("/companies/two-customers/data/customers").statusCode());
             assertEquals(200, codat.get("/companies/two-customers/data/customers").statusCode());
             assertEquals(502, codat.get("/companies/two-customers/data/customers/C-1").statusCode());
-            assertEquals(401, new Codat(SandboxClient.of(client.baseUrl())).get("/companies/two-customers/data/customers")
-                    .statusCode());
+            assertEquals(401, new Codat(SandboxClient.of(client.baseUrl()))
+                    .get("/companies/two-customers/data/customers").statusCode());
             assertEquals("/fixtures", client.companies().list().fixturesDir());
+        }
+    }
+
+    @Test
+    void theQuarkusTestResourceHandsTheApplicationTheSandboxsUrl() {
+        CodatSandboxTestResource resource = new CodatSandboxTestResource();
+        resource.init(Map.of("seed", "7", "property", "quarkus.rest-client.codat.url"));
+        try {
+            Map<String, String> config = resource.start();
+            assertEquals(Map.of("quarkus.rest-client.codat.url", resource.container().getBaseUrl()), config);
+            assertTrue(SandboxClient.of(config.get("quarkus.rest-client.codat.url")).isReady());
+        } finally {
+            resource.stop();
         }
     }
 }

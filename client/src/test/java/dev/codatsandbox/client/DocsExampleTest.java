@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocsExampleTest {
 
     static String example() throws Exception {
-        String source = Files.readString(Path.of("src/test/java/dev/codatsandbox/client/FailTwiceThenSucceedTest.java"));
+        String source = Files.readString(
+                Path.of("src/test/java/dev/codatsandbox/client/FailTwiceThenSucceedTest.java"));
         return source.substring(source.indexOf("@CodatSandboxTest"));
     }
 
