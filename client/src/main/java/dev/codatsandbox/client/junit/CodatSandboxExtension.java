@@ -37,6 +37,7 @@ public class CodatSandboxExtension implements BeforeAllCallback, ParameterResolv
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
             .create(CodatSandboxExtension.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final System.Logger LOG = System.getLogger(CodatSandboxExtension.class.getName());
 
     private final String url;
     private final String image;
@@ -123,8 +124,11 @@ public class CodatSandboxExtension implements BeforeAllCallback, ParameterResolv
                 setting("codat.sandbox.executable"));
         String forced = setting("codat.sandbox.source");
         String key = "sandbox " + givenUrl + " " + givenImage + " " + givenPath + " " + forced + " " + settings;
-        running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key,
-                k -> start(givenUrl, givenImage, givenPath, forced), RunningSandbox.class);
+        running = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> {
+            RunningSandbox started = start(givenUrl, givenImage, givenPath, forced);
+            LOG.log(System.Logger.Level.INFO, "Codat sandbox for this run: " + started.source());
+            return started;
+        }, RunningSandbox.class);
         sandbox = running;
         return running;
     }
