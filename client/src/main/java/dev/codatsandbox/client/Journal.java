@@ -16,6 +16,9 @@ public final class Journal {
     private static final JavaType ENTRIES = Json.MAPPER.getTypeFactory()
             .constructCollectionType(List.class, JournalEntry.class);
 
+    /** How many requests an assertion's message lists at most, the latest. */
+    private static final int SHOWN = 50;
+
     private final Http http;
     private final String company;
 
@@ -90,7 +93,9 @@ public final class Journal {
         if (entries.isEmpty()) {
             return "(none)";
         }
-        return entries.stream().map(JournalEntry::summary).collect(Collectors.joining("\n  ", "\n  ", ""));
+        int skipped = Math.max(0, entries.size() - SHOWN);
+        return (skipped == 0 ? "" : "\n  (" + skipped + " earlier not shown)") + entries.subList(skipped,
+                entries.size()).stream().map(JournalEntry::summary).collect(Collectors.joining("\n  ", "\n  ", ""));
     }
 
     private static String times(int n) {

@@ -2,6 +2,7 @@ package dev.codatsandbox.client;
 
 import dev.codatsandbox.client.junit.CodatSandboxTest;
 import dev.codatsandbox.client.junit.SandboxUrl;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -123,5 +124,16 @@ class AdminClientTest {
     void aRuleOfACompanyCannotNameAnother(SandboxCompany company) {
         assertThrows(IllegalArgumentException.class,
                 () -> company.faults().add(FaultRule.of(Fault.hang()).company("someone-else")));
+    }
+
+    /** A nested class shares the outer class's sandbox and takes companies of its own. */
+    @Nested
+    class InANestedClass {
+
+        @Test
+        void aNestedClassGetsTheSameSandbox(SandboxClient sandbox, SandboxCompany company) {
+            assertTrue(sandbox.isReady());
+            assertEquals(0, company.journal().count(JournalQuery.all()));
+        }
     }
 }

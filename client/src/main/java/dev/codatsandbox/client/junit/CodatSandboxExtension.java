@@ -113,8 +113,7 @@ public class CodatSandboxExtension implements BeforeAllCallback, ParameterResolv
         if (running != null) {
             return running;
         }
-        Optional<CodatSandboxTest> annotation = context.getTestClass()
-                .flatMap(type -> AnnotationSupport.findAnnotation(type, CodatSandboxTest.class));
+        Optional<CodatSandboxTest> annotation = context.getTestClass().flatMap(CodatSandboxExtension::annotation);
         String givenUrl = first(url, annotation.map(CodatSandboxTest::url).orElse(null),
                 setting("codat.sandbox.url"));
         String givenImage = first(image, annotation.map(CodatSandboxTest::image).orElse(null),
@@ -155,6 +154,17 @@ public class CodatSandboxExtension implements BeforeAllCallback, ParameterResolv
                 + " running), or put org.testcontainers:testcontainers on the test class path with Docker or podman"
                 + " running (image " + givenImage + "), or set CODAT_SANDBOX_JAR to the sandbox's quarkus-run.jar or"
                 + " native executable.");
+    }
+
+    /** The annotation on the class, a superclass, or a class it is nested in. */
+    private static Optional<CodatSandboxTest> annotation(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            Optional<CodatSandboxTest> found = AnnotationSupport.findAnnotation(c, CodatSandboxTest.class);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean containersAvailable() {

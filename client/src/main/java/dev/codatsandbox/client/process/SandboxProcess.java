@@ -70,6 +70,8 @@ public final class SandboxProcess implements AutoCloseable {
                 builder.apiKey(settings.apiKeys().get(0));
             }
             SandboxProcess started = new SandboxProcess(process, log, builder.build());
+            // should the test JVM end without closing it (a killed fork), the sandbox goes with it
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "codat-sandbox-stop"));
             started.awaitReady(timeout);
             return started;
         } catch (IOException e) {
