@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import java.util.Optional;
  * {@code CODAT_SANDBOX_URL}); else a container through Testcontainers, when Testcontainers is on the class path and
  * finds Docker or podman; else the jar or native executable given (builder, annotation, {@code codat.sandbox.jar},
  * {@code CODAT_SANDBOX_JAR}) started as a process. {@code codat.sandbox.source} ({@code url}, {@code container},
- * {@code process}) forces one.
+ * {@code process}) forces one. With none of them the tests fail, or are skipped with
+ * {@code codat.sandbox.missing=skip}.
  */
 public class CodatSandboxExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -150,10 +152,13 @@ public class CodatSandboxExtension implements BeforeAllCallback, ParameterResolv
             return new RunningSandbox("process " + givenPath + " at " + process.baseUrl(), process.client(),
                     process);
         }
-        throw new IllegalStateException("No sandbox to test against: set CODAT_SANDBOX_URL (a sandbox already"
-                + " running), or put org.testcontainers:testcontainers on the test class path with Docker or podman"
-                + " running (image " + givenImage + "), or set CODAT_SANDBOX_JAR to the sandbox's quarkus-run.jar or"
-                + " native executable.");
+        String none = "No sandbox to test against: set CODAT_SANDBOX_URL (a sandbox already running), or put"
+                + " org.testcontainers:testcontainers on the test class path with Docker or podman running (image "
+                + givenImage + "), or set CODAT_SANDBOX_JAR to the sandbox's quarkus-run.jar or native executable.";
+        if ("skip".equalsIgnoreCase(setting("codat.sandbox.missing"))) {
+            throw new TestAbortedException(none + " (codat.sandbox.missing=skip: the tests are skipped)");
+        }
+        throw new IllegalStateException(none);
     }
 
     /** The annotation on the class, a superclass, or a class it is nested in. */
