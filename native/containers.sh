@@ -5,10 +5,7 @@
 #   native/containers.sh            # JVM image; native image too when target/*-runner exists
 #   native/containers.sh --native   # also builds the native executable first (needs ../shared/native-toolchain)
 #
-# Base images cannot be pulled here, so they are made locally: a Debian bookworm `debootstrap --variant=minbase`
-# tree imported with `podman import` (the native image's base: glibc and zlib are all it needs), and that base
-# plus Debian's openjdk-17-jre-headless and curl (the JVM image's base). The Dockerfiles are the ones a machine
-# with a registry uses (src/main/docker/Dockerfile.jvm, Dockerfile.native-micro), given these bases as BASE_IMAGE.
+# The images are built by native/images.sh, from local base images (base images cannot be pulled here).
 #
 # Prints each step, each image's start-up time (container start to first 200) and RSS, and the comparison; exits
 # non-zero if an image does not start or answers differently.
@@ -22,68 +19,19 @@ native_plain_port=${NATIVE_PLAIN_PORT:-18184}
 key='Authorization: Basic ZGVtbw=='
 probe=/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers?pageSize=1
 run_flags=(--runtime runc --cgroup-manager=cgroupfs --ulimit nofile=1024:1024 --ulimit nproc=1024:1024)
-build_flags=(--runtime runc --cgroup-manager=cgroupfs --format docker)
-minbase=localhost/sandbox-base-minbase:bookworm
-jrebase=localhost/sandbox-base-jre17:bookworm
 
 step() { echo "== $*"; }
 
-need=()
-for tool in podman buildah runc newuidmap fuse-overlayfs slirp4netns debootstrap curl; do
-  command -v "$tool" >/dev/null || need+=("$tool")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  step "installing podman and its helpers (missing: ${need[*]})"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman buildah runc uidmap fuse-overlayfs slirp4netns \
-    debootstrap curl >/dev/null
-fi
-
-if ! podman image exists "$minbase"; then
-  step "making $minbase with debootstrap --variant=minbase"
-  root=$(mktemp -d /var/tmp/sandbox-minbase.XXXXXX)
-  debootstrap --variant=minbase bookworm "$root" http://deb.debian.org/debian >/dev/null
-  tar -C "$root" -c . | podman import - "$minbase" >/dev/null
-  rm -rf "$root"
-fi
-if ! podman image exists "$jrebase"; then
-  step "making $jrebase (minbase + openjdk-17-jre-headless + curl)"
-  ctx=$(mktemp -d)
-  cat > "$ctx/Containerfile" <<CONTAINERFILE
-FROM $minbase
-RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    openjdk-17-jre-headless curl ca-certificates >/dev/null && rm -rf /var/lib/apt/lists/*
-CONTAINERFILE
-  podman build "${build_flags[@]}" -q -t "$jrebase" "$ctx" >/dev/null
-  rm -rf "$ctx"
-fi
-
 if [ "${1:-}" = "--native" ]; then
-  step "building the native executable"
-  toolchain=../shared/native-toolchain/install.sh
-  [ -x "$toolchain" ] || toolchain=/work/shared/native-toolchain/install.sh
-  eval "$("$toolchain")"
-  ./mvnw -B -q package -Dnative -DskipTests
+  native/images.sh --native
+else
+  native/images.sh
 fi
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
-  step "building the jar"
-  ./mvnw -B -q package -DskipTests
-fi
-
-step "building image codat-customers-sandbox:jvm"
-podman build "${build_flags[@]}" -q -f src/main/docker/Dockerfile.jvm --build-arg BASE_IMAGE="$jrebase" \
-  -t localhost/codat-customers-sandbox:jvm . >/dev/null
 images=(jvm)
 runner=$(ls target/*-runner 2>/dev/null | head -1 || true)
 if [ -n "$runner" ]; then
-  step "building image codat-customers-sandbox:native from $runner"
-  podman build "${build_flags[@]}" -q -f src/main/docker/Dockerfile.native-micro --build-arg BASE_IMAGE="$minbase" \
-    -t localhost/codat-customers-sandbox:native . >/dev/null
   images+=(native)
-else
-  step "no native executable in target/: skipping the native image (run with --native to build it)"
 fi
-podman images --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep codat-customers-sandbox
 
 plain_pid=
 native_pid=

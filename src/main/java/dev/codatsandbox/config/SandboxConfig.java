@@ -135,8 +135,12 @@ public interface SandboxConfig {
         /** Fault rules in force from start-up (and again after a reset): a JSON array in the admin API's form. */
         Optional<String> rules();
 
-        /** A file of fault rules in force from start-up (a JSON array in the admin API's form), read if it exists. */
-        @WithDefault("fixtures/faults.json")
+        /**
+         * A file of fault rules in force from start-up (a JSON array in the admin API's form), read if it exists;
+         * a relative path is taken in the fixture folder ({@code sandbox.fixtures.dir}), which does not read it as a
+         * company.
+         */
+        @WithDefault("faults.json")
         String file();
     }
 

@@ -43,7 +43,7 @@ public class FaultRules {
         this.seed = config.seed();
         this.mapper = mapper;
         this.reader = new FaultRuleReader(mapper);
-        this.startUp = startUpRules(config.faults());
+        this.startUp = startUpRules(config.faults(), Path.of(config.fixtures().dir()));
         startUp.forEach(this::add);
         if (!startUp.isEmpty()) {
             LOG.infof("Fault rules in force from start-up: %d", startUp.size());
@@ -122,16 +122,20 @@ public class FaultRules {
         return rules.stream().anyMatch(r -> r.vanished(company, customerId));
     }
 
-    private List<FaultRule> startUpRules(SandboxConfig.Faults config) {
+    private List<FaultRule> startUpRules(SandboxConfig.Faults config, Path fixturesDir) {
         List<FaultRule> found = new ArrayList<>();
         config.rules().ifPresent(json -> found.addAll(read("sandbox.faults.rules", json)));
-        Path file = Path.of(config.file());
+        Path file = fixturesDir.resolve(config.file()).toAbsolutePath().normalize();
         if (Files.isRegularFile(file)) {
             try {
-                found.addAll(read("sandbox.faults.file (" + file + ")", Files.readString(file)));
+                List<FaultRule> rules = read("sandbox.faults.file (" + file + ")", Files.readString(file));
+                found.addAll(rules);
+                LOG.infof("Fault rules file %s: %d %s", file, rules.size(), rules.size() == 1 ? "rule" : "rules");
             } catch (IOException e) {
                 throw new UncheckedIOException("sandbox.faults.file: cannot read " + file, e);
             }
+        } else {
+            LOG.infof("No fault rules file at %s (sandbox.faults.file)", file);
         }
         return found;
     }
