@@ -1,11 +1,7 @@
 package dev.codatsandbox.edge;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.VertxOptionsCustomizer;
 import io.quarkus.vertx.http.runtime.ExtendedQuarkusVertxHttpMetrics;
-import io.netty.handler.codec.DecoderResult;
-import io.netty.handler.codec.http.DefaultHttpRequest;
-import io.netty.handler.codec.http.HttpVersion;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.datagram.DatagramSocketOptions;
@@ -25,7 +21,6 @@ import io.vertx.core.spi.observability.HttpResponse;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.impl.Http1xServerConnection;
-import io.vertx.core.http.impl.Http1xServerRequest;
 import io.vertx.core.http.impl.HttpServerConnection;
 import io.vertx.core.metrics.MetricsOptions;
 import io.vertx.core.net.SocketAddress;
@@ -33,9 +28,6 @@ import io.vertx.core.spi.metrics.HttpServerMetrics;
 import io.vertx.core.spi.metrics.VertxMetrics;
 import io.vertx.core.spi.observability.HttpRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
-import java.lang.reflect.Field;
 
 /**
  * Hooks the sandbox into Vert.x's HTTP server below the router, through Vert.x's metrics SPI, the one place Vert.x
@@ -45,25 +37,23 @@ import java.lang.reflect.Field;
  *   <li>every request that begins installs {@link InvalidRequests} as its connection's invalid-request handler, so
  *       a request the HTTP decoder could not read (line or headers too long, broken framing) is answered in Codat's
  *       shape instead of Vert.x's empty body; Quarkus offers no other way to set that handler;</li>
- *   <li>a request line naming an HTTP version other than 1.0 and 1.1 is marked unreadable, so it is answered 505
- *       with an {@code HTTP/1.1} status line (Vert.x would otherwise echo the caller's version);</li>
- *   <li>a request target that is not a valid URI (a bad percent-escape, a character that must be encoded) is marked
- *       unreadable too, so it is answered 400 naming the bad part: Quarkus' root handler would otherwise answer it
- *       with an empty 400 before any route sees it. Vert.x closes a connection after an unreadable request, so the
- *       answer says {@code Connection: close}.</li>
  *   <li>every HTTP/1.1 connection gets {@link BodyFraming} in its pipeline, which answers a request body that cannot
  *       be read (broken chunked framing) or is over the size limit (a chunked one) in Codat's shape: Vert.x would
  *       close the connection without an answer on the first, Quarkus answer the second with an empty body;</li>
  *   <li>connections opened and closed are counted for {@link TrafficSummary}.</li>
  * </ul>
- * It also implements Quarkus' connection-tracker interface, which Quarkus expects of any metrics when
+ * The first two rely on Vert.x classes outside its public API ({@code io.vertx.core.http.impl.HttpServerConnection}
+ * and {@code Http1xServerConnection}), kept because no public API reaches a connection's invalid-request handler or
+ * its pipeline under Quarkus; {@code VertxInternalsTest} names them and fails when an upgrade changes them.
+ * A request line naming an HTTP version other than 1.0 and 1.1 is answered 505 by {@link EdgeGuard}, and a request
+ * target that is not a valid URI gets Quarkus' own empty 400 (README, "Limitations").
+ *
+ * <p>It also implements Quarkus' connection-tracker interface, which Quarkus expects of any metrics when
  * {@code quarkus.http.limits.max-connections} is set. When another metrics provider is configured (Micrometer, for
  * {@code /q/metrics}), the hooks are laid over it ({@link Layered}): both see every connection and request.
  */
 @ApplicationScoped
 public class EdgeMetrics implements VertxOptionsCustomizer {
-
-    private static final Logger LOG = Logger.getLogger(EdgeMetrics.class);
 
     @Override
     public void accept(VertxOptions options) {
@@ -275,10 +265,7 @@ public class EdgeMetrics implements VertxOptionsCustomizer {
     }
 
     /** Sees each connection of the HTTP server, and each request as it begins. */
-    @RegisterForReflection(targets = Http1xServerRequest.class, fields = true)
     static final class ConnectionHooks implements HttpServerMetrics<Object, Object, Object> {
-
-        private static final Field NETTY_REQUEST = nettyRequestField();
 
         private final InvalidRequests invalid;
         private final TrafficLog traffic;
@@ -308,50 +295,8 @@ public class EdgeMetrics implements VertxOptionsCustomizer {
                 if (serverRequest.connection() instanceof Http1xServerConnection http1) {
                     BodyFraming.install(http1.channelHandlerContext(), traffic);
                 }
-                if (serverRequest.version() == null) {
-                    markUnreadable(serverRequest, true, null);
-                } else {
-                    EdgeRules.target(serverRequest.uri()).ifPresent(rejection -> markUnreadable(serverRequest, false,
-                            Rejection.closing(rejection.status(), rejection.message())));
-                }
             }
             return null;
-        }
-
-        /**
-         * Makes the decoder's result a failure, so that the invalid-request handler answers: for an unsupported version
-         * naming it, with the version set to 1.1 so the status line is one the caller can read; otherwise carrying the
-         * rejection. Without access to Vert.x's request (a native image built without the reflection data),
-         * {@link EdgeGuard} answers an unsupported version with 505, and Quarkus a bad target with an empty 400.
-         */
-        private static void markUnreadable(HttpServerRequest request, boolean version, Rejection rejection) {
-            if (NETTY_REQUEST == null) {
-                return;
-            }
-            try {
-                if (NETTY_REQUEST.get(request) instanceof DefaultHttpRequest netty && netty.decoderResult().isSuccess()) {
-                    if (version) {
-                        String text = netty.protocolVersion().text();
-                        netty.setProtocolVersion(HttpVersion.HTTP_1_1);
-                        netty.setDecoderResult(DecoderResult.failure(new InvalidRequests.UnsupportedVersion(text)));
-                    } else {
-                        netty.setDecoderResult(DecoderResult.failure(new InvalidRequests.Refused(rejection)));
-                    }
-                }
-            } catch (IllegalAccessException | RuntimeException e) {
-                LOG.debugf("Could not mark a request of an unsupported HTTP version: %s", e);
-            }
-        }
-
-        private static Field nettyRequestField() {
-            try {
-                Field field = Http1xServerRequest.class.getDeclaredField("request");
-                field.setAccessible(true);
-                return field;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.debugf("Vert.x's request is not accessible; unsupported versions are answered by the guard: %s", e);
-                return null;
-            }
         }
     }
 }

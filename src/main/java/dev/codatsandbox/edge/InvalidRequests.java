@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Answers requests that the HTTP decoder could not read: a request line over the limit (414), headers over the
- * limit (431), an HTTP version other than 1.0 and 1.1 (505), and anything else malformed (400), each with Codat's
+ * limit (431), and anything else malformed (400), each with Codat's
  * error body and {@code Connection: close}, as nothing after a request of broken framing can be trusted. Vert.x's
  * own answer to these is an empty body; this handler replaces it on every connection (see {@link EdgeMetrics}).
  */
@@ -46,44 +46,7 @@ final class InvalidRequests implements Handler<HttpServerRequest> {
             return Rejection.closing(431, "The request headers are larger than " + limits.maxHeaderBytes()
                     + " bytes (" + EdgeLimits.HEADERS_KEY + ").");
         }
-        if (cause instanceof Refused refused) {
-            return refused.rejection();
-        }
-        if (cause instanceof UnsupportedVersion unsupported) {
-            return Rejection.closing(505, "HTTP version '" + Printable.of(unsupported.version())
-                    + "' is not supported; use HTTP/1.1.");
-        }
         return Rejection.closing(400, "The request is not well-formed HTTP/1.1: its request line, headers or body"
                 + " framing could not be read.");
-    }
-
-    /** Marks a request refused by {@link EdgeRules} before the server picked its handler. */
-    static final class Refused extends RuntimeException {
-
-        private final transient Rejection rejection;
-
-        Refused(Rejection rejection) {
-            super(rejection.message(), null, false, false);
-            this.rejection = rejection;
-        }
-
-        Rejection rejection() {
-            return rejection;
-        }
-    }
-
-    /** Marks a request whose request line names an HTTP version the server does not speak. */
-    static final class UnsupportedVersion extends RuntimeException {
-
-        private final String version;
-
-        UnsupportedVersion(String version) {
-            super(version, null, false, false);
-            this.version = version;
-        }
-
-        String version() {
-            return version;
-        }
     }
 }
