@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * on its way out: cut after part of its body, or its body sent slowly. Those two add a handler at the wire end of
  * the channel's pipeline, where the answer is already bytes, for this one answer.
  */
-final class ConnectionFaults {
+final class ConnectionFaults implements ConnectionBreaker {
+
+    /** The faults of an HTTP/1.x connection. */
+    static final ConnectionFaults HTTP1 = new ConnectionFaults();
 
     /** Deterministic bytes that no HTTP client can parse as a status line. */
     static final byte[] GARBAGE = "\u0000\u0001\u0002 SANDBOX-MALFORMED \u00ff\u00fe\r\n{{{{ not http ]]]]\r\n\r\n"
@@ -35,28 +38,33 @@ final class ConnectionFaults {
     private ConnectionFaults() {
     }
 
-    static void reset(RoutingContext rc) {
+    @Override
+    public void reset(RoutingContext rc) {
         Channel channel = channel(rc);
         channel.config().setOption(ChannelOption.SO_LINGER, 0);
         channel.close();
     }
 
-    static void empty(RoutingContext rc) {
+    @Override
+    public void empty(RoutingContext rc) {
         channel(rc).close();
     }
 
-    static void malformed(RoutingContext rc) {
+    @Override
+    public void malformed(RoutingContext rc) {
         Channel channel = channel(rc);
         channel.pipeline().firstContext().writeAndFlush(Unpooled.wrappedBuffer(GARBAGE))
                 .addListener(ChannelFutureListener.CLOSE);
     }
 
-    static void truncated(RoutingContext rc, Integer bodyBytes) {
+    @Override
+    public void truncated(RoutingContext rc, Integer bodyBytes) {
         channel(rc).pipeline().addFirst("sandbox-truncated", new Truncating(bodyBytes));
         rc.next();
     }
 
-    static void dribble(RoutingContext rc, long durationMs, int chunks) {
+    @Override
+    public void dribble(RoutingContext rc, long durationMs, int chunks) {
         channel(rc).pipeline().addFirst("sandbox-dribble", new Dribbling(durationMs, chunks));
         rc.next();
     }

@@ -113,18 +113,16 @@ public class FaultFilter {
                 rc.request().resume();
                 rc.next();
             });
-        } else if (StreamFaults.applies(rc) && applyToStream(rc, fault)) {
-            return;
         } else if (fault instanceof Fault.Reset) {
-            ConnectionFaults.reset(rc);
+            breaker(rc).reset(rc);
         } else if (fault instanceof Fault.Empty) {
-            ConnectionFaults.empty(rc);
+            breaker(rc).empty(rc);
         } else if (fault instanceof Fault.Malformed) {
-            ConnectionFaults.malformed(rc);
+            breaker(rc).malformed(rc);
         } else if (fault instanceof Fault.Truncated f) {
-            ConnectionFaults.truncated(rc, f.bodyBytes());
+            breaker(rc).truncated(rc, f.bodyBytes());
         } else if (fault instanceof Fault.Dribble f) {
-            ConnectionFaults.dribble(rc, f.durationMs(), f.pieces());
+            breaker(rc).dribble(rc, f.durationMs(), f.pieces());
         } else if (fault instanceof Fault.Hang) {
             rc.request().pause();
         } else {
@@ -132,22 +130,9 @@ public class FaultFilter {
         }
     }
 
-    /** Applies a connection fault to an HTTP/2 request's stream ({@link StreamFaults}); false for other faults. */
-    private boolean applyToStream(RoutingContext rc, Fault fault) {
-        if (fault instanceof Fault.Reset) {
-            streams.reset(rc);
-        } else if (fault instanceof Fault.Empty) {
-            streams.empty(rc);
-        } else if (fault instanceof Fault.Malformed) {
-            streams.malformed(rc);
-        } else if (fault instanceof Fault.Truncated f) {
-            streams.truncated(rc, f.bodyBytes());
-        } else if (fault instanceof Fault.Dribble f) {
-            streams.dribble(rc, f.durationMs(), f.pieces());
-        } else {
-            return false;
-        }
-        return true;
+    /** What breaks this request's connection: its own stream on HTTP/2, the connection itself on HTTP/1.x. */
+    private ConnectionBreaker breaker(RoutingContext rc) {
+        return StreamFaults.applies(rc) ? streams : ConnectionFaults.HTTP1;
     }
 
     private void answer(RoutingContext rc, CodatError body, Integer retryAfterSeconds) {

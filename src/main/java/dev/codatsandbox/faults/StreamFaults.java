@@ -41,7 +41,7 @@ import java.util.Set;
  * of 5,000 customers is about 5 MB).
  */
 @ApplicationScoped
-public class StreamFaults {
+public class StreamFaults implements ConnectionBreaker {
 
     /** The header that marks the sandbox's own request for an answer that a fault will spoil. */
     static final String INNER = "Sandbox-Inner-Request";
@@ -67,19 +67,23 @@ public class StreamFaults {
         return rc.request().version() == HttpVersion.HTTP_2;
     }
 
-    void reset(RoutingContext rc) {
+    @Override
+    public void reset(RoutingContext rc) {
         rc.response().reset(INTERNAL_ERROR);
     }
 
-    void empty(RoutingContext rc) {
+    @Override
+    public void empty(RoutingContext rc) {
         rc.request().connection().close();
     }
 
-    void malformed(RoutingContext rc) {
+    @Override
+    public void malformed(RoutingContext rc) {
         rc.request().connection().goAway(PROTOCOL_ERROR).close();
     }
 
-    void truncated(RoutingContext rc, Integer bodyBytes) {
+    @Override
+    public void truncated(RoutingContext rc, Integer bodyBytes) {
         answer(rc).onSuccess(answer -> {
             HttpServerResponse out = rc.response();
             int length = answer.body().length();
@@ -91,7 +95,8 @@ public class StreamFaults {
         }).onFailure(failed -> rc.response().reset(INTERNAL_ERROR));
     }
 
-    void dribble(RoutingContext rc, long durationMs, int pieces) {
+    @Override
+    public void dribble(RoutingContext rc, long durationMs, int pieces) {
         answer(rc).onSuccess(answer -> {
             HttpServerResponse out = rc.response();
             int length = answer.body().length();

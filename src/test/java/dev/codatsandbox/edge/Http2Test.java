@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -28,7 +30,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +131,24 @@ class Http2Test {
                         .header("Authorization", JavaClientLoad.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode());
         assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, answer.version());
+    }
+
+    /** As docs/http-and-https.md shows it: ca.p12, password changeit, as a Java trust store. */
+    @Test
+    void theWrittenTrustStoreIsEnoughForJavasClient() throws Exception {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(TLS_DIR, "ca.p12"))) {
+            trusted.load(in, "changeit".toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, trust.getTrustManagers(), null);
+        HttpResponse<String> answer = java.net.http.HttpClient.newBuilder().sslContext(ssl).build()
+                .send(HttpRequest.newBuilder(URI.create(https() + PAGE))
+                        .header("Authorization", JavaClientLoad.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        assertEquals(java.net.http.HttpClient.Version.HTTP_2, answer.version());
     }
 
     @Test
