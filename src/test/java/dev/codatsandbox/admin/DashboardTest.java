@@ -64,8 +64,8 @@ class DashboardTest {
         public void testFailed(ExtensionContext context, Throwable cause) {
             if (browser != null) {
                 try {
-                    browser.screenshot(DashboardTest.this.getClass().getSimpleName() + "-failed-" + context.getDisplayName()
-                            .replaceAll("\\W", ""));
+                    String test = context.getDisplayName().replaceAll("\\W", "");
+                    browser.screenshot(DashboardTest.this.getClass().getSimpleName() + "-failed-" + test);
                     System.err.println("Browser console at the failure:\n" + browser.console());
                 } catch (Exception e) {
                     cause.addSuppressed(e);
