@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -37,8 +38,12 @@ class JournalStreamTest {
         Sandbox.clearRulesAndJournal();
     }
 
-    /** Reads events (blank-line separated blocks) from the stream's lines. */
-    private static List<String> events(Iterator<String> lines, int count) {
+    /** Reads {@code count} events (blank-line separated blocks, comments left out); fails after ten seconds. */
+    private static List<String> events(Iterator<String> lines, int count) throws Exception {
+        return CompletableFuture.supplyAsync(() -> read(lines, count)).get(10, TimeUnit.SECONDS);
+    }
+
+    private static List<String> read(Iterator<String> lines, int count) {
         List<String> events = new ArrayList<>();
         StringBuilder event = new StringBuilder();
         while (events.size() < count && lines.hasNext()) {
