@@ -183,6 +183,7 @@ function route() {
 }
 
 window.addEventListener('hashchange', () => {
+  say('');
   route();
   $(currentView() + '-heading').setAttribute('tabindex', '-1');
   $(currentView() + '-heading').focus();
