@@ -36,8 +36,10 @@ import java.util.stream.Stream;
  */
 final class Browser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's Chromium; {@code -Ddashboard.chromium=...} names another. */
+    static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
+    /** Debian's ChromeDriver, of the same version; {@code -Ddashboard.chromedriver=...} names another. */
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
     private static final Logger LOG = Logger.getLogger(Browser.class);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -55,10 +57,10 @@ final class Browser implements AutoCloseable {
     /** Starts the browser, or skips the calling class's tests when Chromium or ChromeDriver is not installed. */
     static Browser start() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "DASHBOARD BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER + " is not"
-                    + " installed (Debian: apt-get install chromium chromium-driver; .ci/run installs them)";
-            String bar = "#".repeat(message.length() + 4);
-            LOG.warn("\n" + bar + "\n# " + message + " #\n" + bar);
+            String message = "DASHBOARD BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing";
+            String bar = "#".repeat(100);
+            LOG.warn("\n" + bar + "\n# " + message + "\n# Debian: apt-get install chromium chromium-driver"
+                    + " (.ci/run installs them when missing)\n" + bar);
             Assumptions.abort(message);
         }
         Path profile = Files.createTempDirectory("dashboard-chromium-");
