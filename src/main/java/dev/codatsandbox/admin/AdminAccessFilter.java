@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Guards every path under {@code /_sandbox}, before routing, so every admin endpoint (of any capability) is covered:
  * with {@code sandbox.admin.enabled=false} the whole prefix answers 404; with {@code sandbox.admin.token} set, a call
- * without {@code Authorization: Bearer <token>} answers 401. The token is compared in constant time.
+ * without {@code Authorization: Bearer <token>} answers 401. The token is compared in constant time. The dashboard's
+ * static files under {@code /_sandbox/ui/} are served by Quarkus before the REST layer and so do not pass here: they
+ * hold no data, and {@link DashboardRoutes} puts them under the same switch.
  */
 public class AdminAccessFilter {
 

@@ -6,14 +6,20 @@ import dev.codatsandbox.faults.Operation;
 import dev.codatsandbox.journal.JournalEntry;
 import dev.codatsandbox.journal.JournalQuery;
 import dev.codatsandbox.journal.RequestJournal;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -21,11 +27,20 @@ import java.util.Map;
 
 /**
  * The request journal: list entries (oldest first) or count them, filtered by company, operation, method, status,
- * page, path, fault and {@code since} (an ISO 8601 instant), and clear it.
+ * page, path, fault and {@code since} (an ISO 8601 instant), and clear it; or follow it as server-sent events.
+ *
+ * <p>The stream ({@code /_sandbox/journal/stream}) sends a {@code ready} event, then an {@code entry} event (the
+ * entry as JSON, its sequence number as the event id) for each request as it is recorded, and a comment every
+ * {@value #KEEP_ALIVE_SECONDS} seconds so that an idle stream outlives {@code quarkus.http.idle-timeout}. A client
+ * that falls {@value #STREAM_BUFFER} entries behind has its stream ended (it reconnects and reads the journal
+ * again), so a slow reader holds a bounded amount of memory and never slows the requests being recorded.
  */
 @Path("/_sandbox/journal")
 @Produces(MediaType.APPLICATION_JSON)
 public class JournalResource {
+
+    static final int STREAM_BUFFER = 1024;
+    static final int KEEP_ALIVE_SECONDS = 15;
 
     private final RequestJournal journal;
 
@@ -46,6 +61,24 @@ public class JournalResource {
             @QueryParam("method") String method, @QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("since") String since, @QueryParam("path") String path, @QueryParam("fault") String fault) {
         return Map.of("count", journal.count(query(company, operation, method, status, page, since, path, fault)));
+    }
+
+    /** Every entry recorded from now on, as server-sent events. */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        Multi<OutboundSseEvent> entries = Multi.createFrom().<JournalEntry>emitter(
+                        emitter -> emitter.onTermination(journal.watch(emitter::emit)), BackPressureStrategy.BUFFER)
+                .onOverflow().buffer(STREAM_BUFFER)
+                .map(entry -> sse.newEventBuilder().name("entry").id(Long.toString(entry.sequence()))
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(JournalEntry.class, entry).build());
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(KEEP_ALIVE_SECONDS))
+                .onOverflow().drop()
+                .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
+        Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().name("ready")
+                .data(String.class, "{}").build());
+        return Multi.createBy().merging().streams(ready, entries, keepAlive);
     }
 
     @DELETE

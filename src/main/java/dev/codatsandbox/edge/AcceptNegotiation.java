@@ -15,14 +15,20 @@ import java.util.List;
  * routing ({@link MediaRanges}) and set aside, so that an unknown company is a 404 and a bad parameter a 400 whatever
  * the client accepts; only an answer that would have succeeded becomes a 406, when the client's header excludes
  * {@code application/json} (a {@code q=0}, or only other types). Error bodies are always JSON, as RFC 9110 allows a
- * server to disregard {@code Accept} rather than answer nothing useful.
+ * server to disregard {@code Accept} rather than answer nothing useful. The one exception is the sandbox's own
+ * event stream (the journal's, {@value #EVENT_STREAM}), which answers {@code text/event-stream}: a request to it keeps
+ * its header and is negotiated as JAX-RS does.
  */
 public class AcceptNegotiation {
 
+    static final String EVENT_STREAM = "/_sandbox/journal/stream";
     private static final String NOT_ACCEPTABLE = AcceptNegotiation.class.getName() + ".notAcceptable";
 
     @ServerRequestFilter(preMatching = true, priority = 4000)
     public void readAccept(ContainerRequestContext request) {
+        if (request.getUriInfo().getPath().equals(EVENT_STREAM)) {
+            return;
+        }
         String accept = String.join(",", request.getHeaders().getOrDefault(HttpHeaders.ACCEPT, List.of()));
         if (!MediaRanges.acceptsJson(accept)) {
             request.setProperty(NOT_ACCEPTABLE, accept);

@@ -6,12 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The last {@code sandbox.journal.max-entries} requests to Codat's paths, oldest first, in a ring: a full
  * journal forgets its oldest entry for each new one, so memory stays bounded however long the sandbox runs.
  * Sequence numbers keep counting, so a reader can tell that entries were dropped.
+ *
+ * <p>Watchers (the dashboard's live stream) are told of each entry as it is kept. The recorder runs on every
+ * request, so with no watcher the cost is one read of a volatile array; a watcher is called outside the journal's
+ * lock and must not block.
  */
 @ApplicationScoped
 public class RequestJournal {
@@ -21,16 +27,48 @@ public class RequestJournal {
 
     private final JournalEntry[] ring;
     private long next;
+    @SuppressWarnings("unchecked")
+    private volatile Consumer<JournalEntry>[] watchers = new Consumer[0];
 
     RequestJournal(SandboxConfig config) {
         this.ring = new JournalEntry[config.journal().maxEntries()];
     }
 
-    /** Keeps the entry, numbered; the sequence number given is returned. */
-    synchronized long record(EntryDraft draft) {
-        long sequence = ++next;
-        ring[(int) ((sequence - 1) % ring.length)] = draft.numbered(sequence);
-        return sequence;
+    /** Keeps the entry, numbered, and tells the watchers; the sequence number given is returned. */
+    long record(EntryDraft draft) {
+        JournalEntry entry;
+        synchronized (this) {
+            long sequence = ++next;
+            entry = draft.numbered(sequence);
+            ring[(int) ((sequence - 1) % ring.length)] = entry;
+        }
+        Consumer<JournalEntry>[] told = watchers;
+        for (Consumer<JournalEntry> watcher : told) {
+            try {
+                watcher.accept(entry);
+            } catch (RuntimeException e) {
+                // a watcher's failure is its own: the request and the other watchers go on
+            }
+        }
+        return entry.sequence();
+    }
+
+    /**
+     * Tells {@code watcher} of every entry kept from now on, until the returned handle is run. The watcher is called
+     * on the thread that ends the request, so it must hand the entry on without blocking.
+     */
+    public Runnable watch(Consumer<JournalEntry> watcher) {
+        synchronized (this) {
+            Consumer<JournalEntry>[] more = Arrays.copyOf(watchers, watchers.length + 1);
+            more[more.length - 1] = watcher;
+            watchers = more;
+        }
+        return () -> unwatch(watcher);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized void unwatch(Consumer<JournalEntry> watcher) {
+        watchers = Arrays.stream(watchers).filter(w -> w != watcher).toArray(Consumer[]::new);
     }
 
     public synchronized List<JournalEntry> entries(JournalQuery query) {
@@ -50,7 +88,7 @@ public class RequestJournal {
     }
 
     public synchronized void clear() {
-        java.util.Arrays.fill(ring, null);
+        Arrays.fill(ring, null);
     }
 
     void onReset(@Observes SandboxReset reset) {

@@ -228,13 +228,7 @@ public class PushOperations {
         Plan plan;
         if (scripted != null) {
             afterMs = scripted.afterMs() == null ? delayMs : scripted.afterMs();
-            plan = switch (scripted.status()) {
-                case Failed -> new Plan(PushOperationStatus.Failed, scripted.errorMessage() == null
-                        ? "The accounting platform rejected the customer." : scripted.errorMessage(),
-                        scripted.errors() == null ? List.of() : scripted.errors());
-                case TimedOut -> timedOut(operation);
-                default -> new Plan(PushOperationStatus.Success, null, List.of());
-            };
+            plan = plan(scripted, operation);
         } else {
             double draw = ids.pushDraw(operation.companyId, operation.number);
             if (draw < failureShare) {
@@ -253,6 +247,16 @@ public class PushOperations {
         }
         operation.plan = plan;
         operation.due = operation.requestedOn.plus(Duration.ofMillis(afterMs));
+    }
+
+    private static Plan plan(ScriptedOutcome outcome, Operation operation) {
+        return switch (outcome.status()) {
+            case Failed -> new Plan(PushOperationStatus.Failed, outcome.errorMessage() == null
+                    ? "The accounting platform rejected the customer." : outcome.errorMessage(),
+                    outcome.errors() == null ? List.of() : outcome.errors());
+            case TimedOut -> timedOut(operation);
+            default -> new Plan(PushOperationStatus.Success, null, List.of());
+        };
     }
 
     private static Plan timedOut(Operation operation) {
@@ -329,6 +333,42 @@ public class PushOperations {
             case Pending -> 202;
         };
         metrics.pushCompleted(plan.status().name());
+    }
+
+    /**
+     * Completes a pending operation of the company now, by the sandbox clock, with {@code outcome} instead of what it
+     * would have done (operations due before now complete first, as they would on any request). A {@code Success}
+     * writes the customer as a success at the due time would. Answers the operation; empty when the company has no
+     * operation with that key; a 409 when the operation is no longer {@code Pending}.
+     */
+    public Optional<PushOperation> settleNow(String companyIdAsGiven, String pushOperationKey,
+                                             ScriptedOutcome outcome) {
+        String companyId = platform.require(companyIdAsGiven).id();
+        Ledger ledger = ledgers.get(companyId);
+        if (ledger == null) {
+            return Optional.empty();
+        }
+        synchronized (ledger) {
+            settle(ledger, companyId);
+            Operation operation = ledger.byKey.get(pushOperationKey);
+            if (operation == null) {
+                return Optional.empty();
+            }
+            if (operation.status != PushOperationStatus.Pending) {
+                throw new CodatApiException(409, "Push operation '" + pushOperationKey + "' is already "
+                        + operation.status + "; only a Pending one can be settled.");
+            }
+            Instant now = clock.now();
+            operation.due = now.isBefore(operation.requestedOn) ? operation.requestedOn : now;
+            ledger.pending.remove(operation);
+            ledger.hasPending = !ledger.pending.isEmpty();
+            Plan plan = plan(outcome, operation);
+            if (plan.status() == PushOperationStatus.Success) {
+                plan = apply(companyId, operation);
+            }
+            complete(operation, operation.due, plan);
+            return Optional.of(operation.view());
+        }
     }
 
     /** The company's push operations in request order, due ones completed first. */

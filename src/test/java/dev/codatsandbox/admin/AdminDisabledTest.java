@@ -33,6 +33,12 @@ class AdminDisabledTest {
             DELETE | /_sandbox/companies/919371ab-763c-4bc7-99a4-9723cade34d3
             GET    | /_sandbox/companies/919371ab-763c-4bc7-99a4-9723cade34d3/fixture
             GET    | /_sandbox/anything-else
+            GET    | /_sandbox/ui
+            GET    | /_sandbox/ui/
+            GET    | /_sandbox/ui/index.html
+            GET    | /_sandbox/ui/dashboard.js
+            GET    | /_sandbox/journal/stream
+            POST   | /_sandbox/companies/919371ab-763c-4bc7-99a4-9723cade34d3/push/operations/k/settle
             """)
     void everyAdminPathIs404(String method, String path) {
         given().header("Authorization", "Bearer s3cret").when().request(method, path).then().statusCode(404)

@@ -40,6 +40,9 @@ class AdminTokenTest {
             GET  | /_sandbox/faults                     | (none)
             GET  | /_sandbox/an-endpoint-added-later    | Bearer nope
             GET  | /_sandbox                            | (none)
+            GET  | /_sandbox/journal/stream             | (none)
+            GET  | /_sandbox/journal/stream             | Bearer wrong
+            GET  | /_sandbox/companies/alpha/push/operations | (none)
             """)
     void anAdminCallWithoutTheTokenIs401InCodatsShape(String method, String path, String authorization) {
         var request = given().auth().none();
@@ -60,6 +63,18 @@ class AdminTokenTest {
                         "919371ab-763c-4bc7-99a4-9723cade34d3"));
         given().auth().none().header("Authorization", "Bearer s3cret").when().post("/_sandbox/reset")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void theDashboardsFilesHoldNoDataAndAreServedWithoutTheTokenUnderAStrictPolicy() {
+        given().auth().none().redirects().follow(false).when().get("/_sandbox/ui").then().statusCode(302)
+                .header("Location", "/_sandbox/ui/");
+        given().auth().none().when().get("/_sandbox/ui/").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff");
+        given().auth().none().when().get("/_sandbox/ui/dashboard.js").then().statusCode(200);
     }
 
     @Test
