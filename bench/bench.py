@@ -4,7 +4,7 @@
 Run it through bench/run.sh, which installs wrk, fetches WireMock and builds the jar first. Everything runs on this
 machine's loopback interface; every request sends `Authorization: Basic ZGVtbw==`.
 
-What it measures (README.md, "Benchmarks"):
+What it measures (docs/benchmarks.md):
   * start to first 200 and idle RSS, each server started REPEATS times, interleaved, beside the floor: bench/floor's
     Quarkus REST hello world (jar, and native executable when bench/run.sh built one), started the same way;
   * the 100-customer page (recorded from the sandbox into a WireMock mapping, so both serve the same bytes) under
@@ -21,7 +21,7 @@ Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one
 Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REPEATS (3), BENCH_SECONDS (5 per
 wrk run), BENCH_FIRST_USE_WARM_UP_ROUNDS (first-use warm-up rounds at most, default 8), BENCH_JAVA_OPTS (JVM options
 given to both JVM servers, default none), BENCH_SANDBOX_JAVA_OPTS (JVM options of the sandbox only; default the ones
-README.md's run command gives, SANDBOX_RUN_OPTIONS below; WireMock runs as its documentation starts it, `java -jar`).
+the run command of docs/running.md gives, SANDBOX_RUN_OPTIONS below; WireMock runs as its documentation starts it, `java -jar`).
 bench/run.sh also reads BENCH_FLOOR_NATIVE (1: build the floor's native executable too).
 """
 import argparse
@@ -48,7 +48,7 @@ PORT = int(os.environ.get("BENCH_PORT", "18081"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 JAVA_OPTS = shlex.split(os.environ.get("BENCH_JAVA_OPTS", ""))
-# The JVM options of README.md's run command ("Run it"): each server runs as its documentation says to run it.
+# The JVM options of the run command of docs/running.md ("Run it"): each server runs as its documentation says to run it.
 SANDBOX_RUN_OPTIONS = "-Xmx256m -Xms16m -XX:+UseSerialGC"
 SANDBOX_JAVA_OPTS = shlex.split(os.environ.get("BENCH_SANDBOX_JAVA_OPTS", SANDBOX_RUN_OPTIONS))
 # First use is measured once the JIT compiler has settled: its threads under this share of the server's CPU in two

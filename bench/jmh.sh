@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the JMH microbenchmarks of src/jmh/java (README.md, "Benchmarks"): compiles them with the jmh profile (into
+# Runs the JMH microbenchmarks of src/jmh/java (docs/benchmarks.md): compiles them with the jmh profile (into
 # target/jmh/, apart from the default build), then runs JMH's main. The benchmarks' own annotations set short runs
 # (one fork with -Xmx256m, 3 warm-up and 5 measured iterations of 2 s); arguments go to JMH and override them: a
 # name pattern (bench/jmh.sh CustomerDraw), -f 3, -i 10, -prof gc... JVM options for JMH itself go in JAVA_OPTS.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks this sandbox against WireMock standalone serving the same bytes (README.md, "Benchmarks").
+# Benchmarks this sandbox against WireMock standalone serving the same bytes (docs/benchmarks.md).
 # Installs what it needs (wrk from Debian, WireMock from Maven Central), builds the jar if it is missing and the
 # start-up floor (bench/floor), then runs bench/bench.py. Options are environment variables: see bench/bench.py's
 # docstring.

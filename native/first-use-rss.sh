@@ -4,7 +4,7 @@
 #   native/first-use-rss.sh [companies] [port] [pageSize]   # defaults: 50000 companies, port 8090, page size 100
 #
 # Starts the built JVM server (target/quarkus-app/quarkus-run.jar) with JAVA_OPTS (default: the heap setting the
-# README documents), reads its RSS, requests page 1 of `companies` distinct first-use companies (8 clients in
+# docs/running.md documents), reads its RSS, requests page 1 of `companies` distinct first-use companies (8 clients in
 # parallel, keep-alive), and reads RSS again, with the peak (VmHWM). Build first: ./mvnw -B -DskipTests package
 set -euo pipefail
 COMPANIES=${1:-50000}

@@ -25,7 +25,7 @@ public class ConfigRanges {
     record Range(double min, double max, Function<SandboxConfig, Number> value) {
     }
 
-    /** Every numeric key with its range, as README.md's configuration table gives them. */
+    /** Every numeric key with its range, as the table of docs/configuration.md gives them. */
     static final Map<String, Range> RANGES = ranges();
 
     void check(@Observes @Priority(1) StartupEvent started, SandboxConfig config) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sandbox's configuration, under the {@code sandbox.} prefix; README.md lists every key. The ranges of the numeric
+ * The sandbox's configuration, under the {@code sandbox.} prefix; docs/configuration.md lists every key. The ranges of the numeric
  * keys are checked at start-up by {@link ConfigRanges}.
  */
 @ConfigMapping(prefix = "sandbox")
@@ -183,7 +183,7 @@ public interface SandboxConfig {
         int maxHeld();
     }
 
-    /** Queries and orderBy on list endpoints: the cache of their answers (README.md, "Query and orderBy"). */
+    /** Queries and orderBy on list endpoints: the cache of their answers (docs/query.md). */
     interface Query {
 
         /** How many query/orderBy answers (positions of the selected records) are kept; 0 keeps none. */

@@ -46,7 +46,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * and {@code Http1xServerConnection}), kept because no public API reaches a connection's invalid-request handler or
  * its pipeline under Quarkus; {@code VertxInternalsTest} names them and fails when an upgrade changes them.
  * A request line naming an HTTP version other than 1.0 and 1.1 is answered 505 by {@link EdgeGuard}, and a request
- * target that is not a valid URI gets Quarkus' own empty 400 (README, "Limitations").
+ * target that is not a valid URI gets Quarkus' own empty 400 (README.md, "Limitations").
  *
  * <p>It also implements Quarkus' connection-tracker interface, which Quarkus expects of any metrics when
  * {@code quarkus.http.limits.max-connections} is set. When another metrics provider is configured (Micrometer, for

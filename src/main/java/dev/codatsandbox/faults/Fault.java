@@ -13,7 +13,7 @@ import java.util.Locale;
  * What a fault does to a request: one record per kind, named on the wire by {@code type} in kebab case. The admin
  * API, the {@code Sandbox-Fault} header and start-up rules all produce these records, so a kind behaves the same
  * whichever way it was asked for. Attributes carry their unit in their name; absent optional attributes take the
- * defaults the README gives.
+ * defaults docs/faults.md gives.
  *
  * <p>Three families: answers made before the request reaches the API ({@link Status}, {@link DataNotReady},
  * {@link RateLimit}), delays and broken connections ({@link Latency}, {@link Reset}, {@link Empty},
@@ -41,7 +41,7 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = Fault.WrongTotal.class, name = "wrong-total")})
 public sealed interface Fault {
 
-    /** Every kind's wire name, in the order the README describes them. */
+    /** Every kind's wire name, in the order docs/faults.md describes them. */
     List<String> TYPES = List.of("status", "latency", "reset", "empty", "malformed", "truncated", "dribble", "hang",
             "data-not-ready", "rate-limit", "page-drift", "vanishing-record", "next-past-the-end", "wrong-total");
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The sandbox's own counters, served at {@code /q/metrics} beside Micrometer's HTTP server metrics. Capabilities
- * call it when the thing counted happens; README.md ("Operational endpoints") lists every name.
+ * call it when the thing counted happens; docs/running.md ("Operational endpoints") lists every name.
  *
  * <ul>
  *   <li>{@value #FAULTS_FIRED} ({@code sandbox_faults_fired_total} in Prometheus), tag {@code type}: a fault the

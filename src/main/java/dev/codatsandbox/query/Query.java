@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * A query of Codat's query language bound to one record type: parsed ({@link QueryParser}), its paths resolved in
  * the type's {@link PropertyTable}, its values read as the properties' types, ready to test records.
  *
- * <p>Rules where Codat's documentation is silent (README.md, "Query and orderBy", states them for users):
+ * <p>Rules where Codat's documentation is silent (docs/query.md, states them for users):
  * <ul>
  *   <li>Strings compare ignoring case, for {@code =}, {@code !=} and {@code ~} alike; enum values and
  *       {@code true}/{@code false} are read ignoring case ({@code status=active}).</li>

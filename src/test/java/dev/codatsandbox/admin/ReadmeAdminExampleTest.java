@@ -14,7 +14,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The export shown in README.md's "Admin API" section is, byte for byte, what the server exports. */
+/** The export shown in docs/admin-api.md is, byte for byte, what the server exports. */
 @QuarkusTest
 class ReadmeAdminExampleTest {
 
@@ -24,9 +24,9 @@ class ReadmeAdminExampleTest {
 
     @Test
     void readmeExportExampleShowsTheRealExport() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("docs/admin-api.md"), StandardCharsets.UTF_8);
         Matcher example = EXPORT.matcher(readme);
-        assertTrue(example.find(), "README.md has an export example followed by the file");
+        assertTrue(example.find(), "docs/admin-api.md has an export example followed by the file");
 
         String exported = given().when().get(example.group(1)).then().statusCode(200).extract().asString();
 

@@ -96,7 +96,7 @@ class EdgeTest {
 
     /**
      * A request target that is not a valid URI is refused by Quarkus before any route sees it: 400, with Quarkus'
-     * empty body (README, "Limitations"). Reaching it earlier would take Vert.x's internals.
+     * empty body (README.md, "Limitations"). Reaching it earlier would take Vert.x's internals.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The memory bound of README "Limits and hardening" ("Memory"): the packaged jar, started as the README's "Run it"
+ * The memory bound of docs/hardening.md ("Memory"): the packaged jar, started as the README's "Run it"
  * says ({@code java -Xmx256m -Xms16m -XX:+UseSerialGC -jar target/quarkus-app/quarkus-run.jar}) in a process of its
  * own, stays under {@link #PEAK_RSS_BOUND_MIB} MiB of resident memory at its peak while page 1 (50 customers) of
  * 50,000 distinct first-use companies is requested over keep-alive connections by {@link #CLIENTS} concurrent
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class FirstUseMemoryIT {
 
-    /** The bound README "Limits and hardening" states for 50,000 first-use companies with {@link #JVM_OPTIONS}. */
+    /** The bound docs/hardening.md states for 50,000 first-use companies with {@link #JVM_OPTIONS}. */
     static final long PEAK_RSS_BOUND_MIB = 500;
     /** README "Run it"'s JVM options. */
     static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC");

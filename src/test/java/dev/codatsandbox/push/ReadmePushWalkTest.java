@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The README's push walk (connections, create, poll, read back) shows what the server in its default configuration
+ * The push walk of docs/push-and-platform.md (connections, create, poll, read back) shows what the server in its default configuration
  * answers: the same ids and keys, the same bodies but for the times the clock stamps.
  */
 @QuarkusTest
@@ -48,8 +48,8 @@ class ReadmePushWalkTest {
 
     @Test
     void theReadmeWalkShowsTheRealAnswers() throws IOException, InterruptedException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Push"), readme.indexOf("### Choosing outcomes"));
+        String readme = Files.readString(Path.of("docs/push-and-platform.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("# Push"), readme.indexOf("## Choosing outcomes"));
         Matcher json = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(section);
         assertTrue(json.find(), "the walk shows its answers");
         List<String> answers = json.group(1).lines().toList();
