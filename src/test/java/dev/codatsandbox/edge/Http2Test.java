@@ -173,7 +173,8 @@ class Http2Test {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + PAGE + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + JavaClientLoad.API_KEY
-                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA"
+                    + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c"
+                    + "\r\nHTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA"
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();
             byte[] head = in.readNBytes(12);
@@ -266,12 +267,13 @@ class Http2Test {
                         int[] bytes = {0};
                         response.handler(chunk -> bytes[0] += chunk.length());
                         response.exceptionHandler(failure -> received.complete(bytes[0]));
-                        response.endHandler(ended -> received.completeExceptionally(
-                                new AssertionError("the truncated answer ended normally after " + bytes[0] + " bytes")));
+                        response.endHandler(ended -> received.completeExceptionally(new AssertionError(
+                                "the truncated answer ended normally after " + bytes[0] + " bytes")));
                     }).onFailure(received::completeExceptionally);
             othersMeanwhile(client, first, 3);
             assertEquals(1000, received.get(30, TimeUnit.SECONDS));
-            assertEquals(Integer.toString(first.body().length()), declared.get(), "the whole body's length is declared");
+            assertEquals(Integer.toString(first.body().length()), declared.get(),
+                    "the whole body's length is declared");
         } finally {
             client.close();
         }
