@@ -2,6 +2,8 @@ package dev.codatsandbox.admin;
 
 import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.pipeline.Pipeline;
+import dev.codatsandbox.pipeline.SandboxPaths;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -28,10 +30,10 @@ public class AdminAccessFilter {
                 .map(token -> ("Bearer " + token).getBytes(StandardCharsets.UTF_8));
     }
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = Pipeline.ACCESS)
     public void guardAdminPaths(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.equals("/_sandbox") && !path.startsWith("/_sandbox/")) {
+        if (!SandboxPaths.admin(path)) {
             return;
         }
         if (!enabled) {

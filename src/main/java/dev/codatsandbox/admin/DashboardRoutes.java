@@ -2,6 +2,7 @@ package dev.codatsandbox.admin;
 
 import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatErrors;
+import dev.codatsandbox.pipeline.Pipeline;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,7 +22,6 @@ import jakarta.enterprise.event.Observes;
 public class DashboardRoutes {
 
     static final String PATH = "/_sandbox/ui";
-    static final int PRIORITY = 3000;
 
     private final boolean enabled;
 
@@ -42,7 +42,7 @@ public class DashboardRoutes {
 
     void switchOff(@Observes Filters filters) {
         if (!enabled) {
-            filters.register(this::refuse, PRIORITY);
+            filters.register(this::refuse, Pipeline.DASHBOARD_SWITCH);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.codatsandbox.auth;
 
 import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.pipeline.Pipeline;
+import dev.codatsandbox.pipeline.SandboxPaths;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,10 +20,10 @@ public class ApiKeyFilter {
         this.keys = keys;
     }
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, priority = Pipeline.ACCESS)
     public void requireApiKey(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/_sandbox") || path.startsWith("/q/") || path.equals("/q")) {
+        if (SandboxPaths.own(path)) {
             return;
         }
         if (!keys.accepts(request.getHeaderString(HttpHeaders.AUTHORIZATION))) {

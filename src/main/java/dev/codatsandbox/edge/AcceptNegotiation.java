@@ -1,6 +1,7 @@
 package dev.codatsandbox.edge;
 
 import dev.codatsandbox.errors.CodatErrors;
+import dev.codatsandbox.pipeline.Pipeline;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,7 +25,7 @@ public class AcceptNegotiation {
     static final String EVENT_STREAM = "/_sandbox/journal/stream";
     private static final String NOT_ACCEPTABLE = AcceptNegotiation.class.getName() + ".notAcceptable";
 
-    @ServerRequestFilter(preMatching = true, priority = 4000)
+    @ServerRequestFilter(preMatching = true, priority = Pipeline.ACCEPT)
     public void readAccept(ContainerRequestContext request) {
         if (request.getUriInfo().getPath().equals(EVENT_STREAM)) {
             return;

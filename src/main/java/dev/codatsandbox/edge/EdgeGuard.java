@@ -2,6 +2,7 @@ package dev.codatsandbox.edge;
 
 import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.errors.CodatErrors;
+import dev.codatsandbox.pipeline.Pipeline;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -41,7 +42,7 @@ public class EdgeGuard {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::guard).failureHandler(this::failure);
+        router.route().order(Pipeline.EDGE_GUARD).handler(this::guard).failureHandler(this::failure);
         for (int status : ROUTER_STATUSES) {
             router.errorHandler(status, this::failure);
         }

@@ -6,6 +6,8 @@ import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.errors.CodatErrors;
 import dev.codatsandbox.journal.RequestJournal;
 import dev.codatsandbox.metrics.SandboxMetrics;
+import dev.codatsandbox.pipeline.Pipeline;
+import dev.codatsandbox.pipeline.SandboxPaths;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +30,6 @@ public class FaultFilter {
 
     /** Routing-context key of the {@link Firing} that applies to the request, for the data faults and the journal. */
     public static final String FIRING = "sandbox.fault";
-    /** After the journal's filter, before the REST layer. */
-    static final int PRIORITY = 1000;
 
     static final String TOO_MANY_REQUESTS =
             "You have made too many requests in a given amount of time; please retry later.";
@@ -48,17 +48,12 @@ public class FaultFilter {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::handle, PRIORITY);
-    }
-
-    /** Whether a path is the sandbox's own (admin API, health), which faults and the journal leave alone. */
-    public static boolean sandboxOwn(String path) {
-        return path == null || path.startsWith("/_sandbox") || path.equals("/q") || path.startsWith("/q/");
+        filters.register(this::handle, Pipeline.FAULTS);
     }
 
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (sandboxOwn(path) || streams.inner(rc.request())) {
+        if (SandboxPaths.own(path) || streams.inner(rc.request())) {
             rc.next();
             return;
         }

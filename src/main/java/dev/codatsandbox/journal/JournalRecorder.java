@@ -4,6 +4,8 @@ import dev.codatsandbox.faults.ClassifiedRequest;
 import dev.codatsandbox.faults.FaultFilter;
 import dev.codatsandbox.faults.Firing;
 import dev.codatsandbox.faults.StreamFaults;
+import dev.codatsandbox.pipeline.Pipeline;
+import dev.codatsandbox.pipeline.SandboxPaths;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -29,7 +31,6 @@ public class JournalRecorder {
     /** Headers the journal keeps (Authorization with its credentials redacted). */
     static final List<String> HEADERS = List.of("Authorization", "Accept", "Content-Type", "User-Agent",
             "Sandbox-Fault");
-    static final int PRIORITY = 2000;
 
     private final RequestJournal journal;
     private final StreamFaults streams;
@@ -40,12 +41,12 @@ public class JournalRecorder {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::handle, PRIORITY);
+        filters.register(this::handle, Pipeline.JOURNAL);
     }
 
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (FaultFilter.sandboxOwn(path) || streams.inner(rc.request())) {
+        if (SandboxPaths.own(path) || streams.inner(rc.request())) {
             rc.next();
             return;
         }

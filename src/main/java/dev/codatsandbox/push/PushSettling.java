@@ -1,6 +1,7 @@
 package dev.codatsandbox.push;
 
 import dev.codatsandbox.companies.CompanyIds;
+import dev.codatsandbox.pipeline.Pipeline;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -17,7 +18,7 @@ public class PushSettling {
         this.operations = operations;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Pipeline.PUSH_SETTLING)
     public void settleDuePushes(ContainerRequestContext request) {
         String companyId = CompanyIds.inPath(request.getUriInfo().getPath());
         if (companyId != null) {
