@@ -117,6 +117,12 @@ class EdgeTest {
      * the native executable's HTTP server refuses it before any route, 501 with an empty body (README.md,
      * "Limitations"). The status line repeats the caller's version, which Vert.x's public API does not give.
      */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+            HTTP/9.9 ~ GET {C} HTTP/9.9⏎Host: x⏎{KEY}⏎⏎ ~ 505 ~ true ~ The request's HTTP version is not supported; use HTTP/1.1.
+            HTTP/2.0 as text ~ GET {C} HTTP/2.0⏎Host: x⏎{KEY}⏎⏎ ~ 505 ~ true ~ The request's HTTP version is not supported; use HTTP/1.1.
+            unknown protocol ~ GET {C} FOO/1.1⏎Host: x⏎{KEY}⏎⏎ ~ 505 ~ true ~ The request's HTTP version is not supported; use HTTP/1.1.
+            """)
     void anUnsupportedVersionIs505(String name, String request, int status, boolean closes, String message)
             throws IOException {
         RawHttp.Answer answer = RawHttp.exchange(request(request));
