@@ -74,6 +74,22 @@ final class ConnectionFaults implements ConnectionBreaker {
     }
 
     /**
+     * How many body bytes a truncated answer lets through: {@code bodyBytes}, at most all but one of a body of known
+     * length, or half of it when not given. {@code bodyLength} is -1 when the answer states none.
+     */
+    static long truncatedLength(Integer bodyBytes, long bodyLength) {
+        if (bodyBytes == null) {
+            return bodyLength > 0 ? bodyLength / 2 : 0;
+        }
+        return bodyLength > 0 ? Math.min(bodyBytes, bodyLength - 1) : bodyBytes;
+    }
+
+    /** The length of each of {@code pieces} pieces of a dribbled body; 0 for a body empty or of unknown length. */
+    static long pieceLength(long bodyLength, int pieces) {
+        return bodyLength > 0 ? Math.max(1, (bodyLength + pieces - 1) / pieces) : 0;
+    }
+
+    /**
      * Reads an HTTP answer's bytes as they go out: finds the end of its headers and its {@code Content-Length}, then
      * hands each body byte range to the subclass.
      */
@@ -137,8 +153,7 @@ final class ConnectionFaults implements ConnectionBreaker {
 
         @Override
         void headersOut(ChannelHandlerContext ctx, ByteBuf headers) {
-            long half = bodyLength > 0 ? bodyLength / 2 : 0;
-            allowed = bodyBytes == null ? half : bodyLength > 0 ? Math.min(bodyBytes, bodyLength - 1) : bodyBytes;
+            allowed = truncatedLength(bodyBytes, bodyLength);
             ctx.write(headers);
         }
 
@@ -181,7 +196,7 @@ final class ConnectionFaults implements ConnectionBreaker {
 
         @Override
         void headersOut(ChannelHandlerContext ctx, ByteBuf headers) {
-            chunkSize = bodyLength > 0 ? Math.max(1, (bodyLength + chunks - 1) / chunks) : 0;
+            chunkSize = pieceLength(bodyLength, chunks);
             ctx.writeAndFlush(headers);
             if (chunkSize == 0) {
                 ctx.pipeline().remove(this);

@@ -87,10 +87,9 @@ public class StreamFaults implements ConnectionBreaker {
         answer(rc).onSuccess(answer -> {
             HttpServerResponse out = rc.response();
             int length = answer.body().length();
-            int allowed = bodyBytes == null ? length / 2
-                    : length > 0 ? Math.min(bodyBytes, length - 1) : bodyBytes;
+            int allowed = (int) Math.max(0, Math.min(length, ConnectionFaults.truncatedLength(bodyBytes, length)));
             head(out, answer.response(), length);
-            out.write(answer.body().slice(0, Math.max(0, Math.min(allowed, length))))
+            out.write(answer.body().slice(0, allowed))
                     .onComplete(written -> out.reset(INTERNAL_ERROR));
         }).onFailure(failed -> rc.response().reset(INTERNAL_ERROR));
     }
@@ -106,7 +105,7 @@ public class StreamFaults implements ConnectionBreaker {
                 return;
             }
             out.write(Buffer.buffer());
-            int piece = Math.max(1, (length + pieces - 1) / pieces);
+            int piece = (int) ConnectionFaults.pieceLength(length, pieces);
             next(rc.vertx(), out, answer.body(), 0, piece, Math.max(1, durationMs / pieces));
         }).onFailure(failed -> rc.response().reset(INTERNAL_ERROR));
     }
