@@ -5,6 +5,7 @@ import dev.codatsandbox.clock.ClockAdvance;
 import dev.codatsandbox.clock.ClockState;
 import dev.codatsandbox.clock.SandboxClock;
 import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.push.PushOperations;
 import dev.codatsandbox.requests.JsonBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,7 +21,8 @@ import java.time.Duration;
 /**
  * The sandbox clock: read it, freeze it, set it and advance it. Freezing or setting it makes the times the sandbox
  * stamps (pushed customers' {@code modifiedDate}, push operations' {@code requestedOnUtc} and {@code completedOnUtc})
- * the same on every run; advancing a frozen clock is what completes pending push operations.
+ * the same on every run; advancing a frozen clock is what completes pending push operations, which complete (and
+ * send their webhooks) as the clock moves past their due time.
  */
 @Path("/_sandbox/clock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +30,12 @@ public class ClockAdminResource {
 
     private final SandboxClock clock;
     private final JsonBodies bodies;
+    private final PushOperations operations;
 
-    ClockAdminResource(SandboxClock clock, JsonBodies bodies) {
+    ClockAdminResource(SandboxClock clock, JsonBodies bodies, PushOperations operations) {
         this.clock = clock;
         this.bodies = bodies;
+        this.operations = operations;
     }
 
     @GET
@@ -59,8 +63,8 @@ public class ClockAdminResource {
             if (Boolean.FALSE.equals(wanted.frozen())) {
                 clock.unfreeze();
             }
-            return state();
         }
+        return moved();
     }
 
     @POST
@@ -74,7 +78,7 @@ public class ClockAdminResource {
     @Path("/unfreeze")
     public ClockState unfreeze() {
         clock.unfreeze();
-        return state();
+        return moved();
     }
 
     @POST
@@ -87,13 +91,19 @@ public class ClockAdminResource {
             throw new CodatApiException(400, "Give 'byMs', the milliseconds to move the clock by.");
         }
         clock.advance(Duration.ofMillis(advance.byMs()));
-        return state();
+        return moved();
     }
 
     /** Back to real time, running. */
     @DELETE
     public ClockState realTime() {
         clock.reset();
+        return moved();
+    }
+
+    /** The state after the clock moved, push operations now due completed first. */
+    private ClockState moved() {
+        operations.settleDue();
         return state();
     }
 

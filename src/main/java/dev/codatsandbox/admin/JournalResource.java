@@ -97,14 +97,14 @@ public class JournalResource {
                 instant(since), path, fault);
     }
 
-    private static Integer number(String name, String text) {
+    static Integer number(String name, String text) {
         if (text == null) {
             return null;
         }
         return WholeNumbers.parse(text).orElseThrow(() -> invalid(name, text, "must be a whole number"));
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         if (text == null) {
             return null;
         }

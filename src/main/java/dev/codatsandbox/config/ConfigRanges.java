@@ -77,6 +77,9 @@ public class ConfigRanges {
         ranges.put("sandbox.push.delay-ms", new Range(0, 86_400_000, c -> c.push().delayMs()));
         ranges.put("sandbox.push.failure-share", new Range(0, 1, c -> c.push().failureShare()));
         ranges.put("sandbox.push.timeout-share", new Range(0, 1, c -> c.push().timeoutShare()));
+        ranges.put("sandbox.webhooks.timeout-ms", new Range(1, 600_000, c -> c.webhooks().timeoutMs()));
+        ranges.put("sandbox.webhooks.journal-max-entries",
+                new Range(1, 1_000_000, c -> c.webhooks().journalMaxEntries()));
         return Collections.unmodifiableMap(ranges);
     }
 }

@@ -3,6 +3,7 @@ package dev.codatsandbox.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -129,6 +130,36 @@ public interface SandboxConfig {
     Faults faults();
 
     Journal journal();
+
+    Webhooks webhooks();
+
+    /** Codat's webhooks: consumers and webhook faults from start-up, retries, the delivery journal (docs/webhooks.md). */
+    interface Webhooks {
+
+        /**
+         * Webhook consumers registered from start-up (and again after a reset): a JSON array in the admin API's form,
+         * each with {@code url}, optional {@code eventTypes}, {@code companyId}, {@code disabled} and {@code secret}.
+         */
+        Optional<String> consumers();
+
+        /** Webhook fault rules in force from start-up (and again after a reset): a JSON array in the admin API's form. */
+        Optional<String> faults();
+
+        /**
+         * The delays before each retry of a delivery that failed (a non-2xx answer, a connection failure, a timeout):
+         * Svix's schedule by default, eight attempts in all; fewer delays, fewer attempts.
+         */
+        @WithDefault("5s,5m,30m,2h,5h,10h,10h")
+        List<Duration> retrySchedule();
+
+        /** Milliseconds a receiver has to connect and answer an attempt before it counts as failed (Svix: 15 s). */
+        @WithDefault("15000")
+        int timeoutMs();
+
+        /** How many delivery attempts the delivery journal keeps; the oldest go first. */
+        @WithDefault("1000")
+        int journalMaxEntries();
+    }
 
     interface Faults {
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,14 @@ public final class FaultRuleReader {
 
     /** One rule (a JSON object) or several (a JSON array), each checked. */
     public List<FaultRule> rules(String json) {
+        return rules(json, FaultRule.class, FaultRule::validated, Fault.TYPES);
+    }
+
+    /**
+     * Rules of another kind read the same way (webhook fault rules): one or several of {@code type}, each checked
+     * by {@code check}; {@code kinds} names the wire names of the kinds of fault they take, for the messages.
+     */
+    public <R> List<R> rules(String json, Class<R> type, UnaryOperator<R> check, List<String> kinds) {
         JsonNode tree;
         try {
             tree = json == null || json.isBlank() ? null : mapper.readTree(json);
@@ -45,28 +54,28 @@ public final class FaultRuleReader {
         if (tree == null || !(tree.isObject() || tree.isArray())) {
             throw new InvalidRule("A fault rule is a JSON object, or an array of them.");
         }
-        List<FaultRule> rules = new ArrayList<>();
+        List<R> rules = new ArrayList<>();
         if (tree.isObject()) {
-            rules.add(rule(tree, ""));
+            rules.add(rule(tree, "", type, check, kinds));
         } else {
             for (int i = 0; i < tree.size(); i++) {
-                rules.add(rule(tree.get(i), "[" + i + "]."));
+                rules.add(rule(tree.get(i), "[" + i + "].", type, check, kinds));
             }
         }
         return rules;
     }
 
-    private FaultRule rule(JsonNode node, String prefix) {
+    private <R> R rule(JsonNode node, String prefix, Class<R> type, UnaryOperator<R> check, List<String> kinds) {
         if (!node.isObject()) {
             throw new InvalidRule("Invalid value for field '" + prefix.substring(0, prefix.length() - 1)
                     + "': a fault rule is a JSON object.");
         }
         try {
-            return mapper.treeToValue(node, FaultRule.class).validated();
+            return check.apply(mapper.treeToValue(node, type));
         } catch (InvalidRule e) {
             throw prefix.isEmpty() ? e : new InvalidRule(e.getMessage().replaceFirst("field '", "field '" + prefix));
         } catch (JsonProcessingException e) {
-            throw explain(e, prefix);
+            throw explain(e, prefix, kinds);
         }
     }
 
@@ -101,17 +110,17 @@ public final class FaultRuleReader {
             fault.validate(HEADER);
             return fault;
         } catch (JsonProcessingException e) {
-            throw explain(e, HEADER + ".");
+            throw explain(e, HEADER + ".", Fault.TYPES);
         } catch (NumberFormatException e) {
             throw new InvalidRule("Invalid header '" + HEADER + "': a number is out of range.");
         }
     }
 
-    private static InvalidRule explain(JsonProcessingException e, String prefix) {
+    private static InvalidRule explain(JsonProcessingException e, String prefix, List<String> kinds) {
         String field = prefix + (e instanceof JsonMappingException m ? path(m) : "");
         if (e instanceof InvalidTypeIdException t) {
             String choices = t.getBaseType().getRawClass() == Trigger.class
-                    ? "always, next, every, after, probability" : String.join(", ", Fault.TYPES);
+                    ? "always, next, every, after, probability" : String.join(", ", kinds);
             String typeField = field.isEmpty() || field.endsWith(".") ? field + "type" : field + ".type";
             return t.getTypeId() == null
                     ? InvalidRule.missing(typeField, "must be one of " + choices)

@@ -4,10 +4,13 @@ import dev.codatsandbox.pipeline.ClassifiedRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codatsandbox.clock.SandboxClock;
 import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.lifecycle.SandboxReset;
 import io.quarkus.runtime.Startup;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
@@ -26,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * scope covers the request counts a match; the first whose trigger fires (and whose kind acts: data not ready yet,
  * a limit exceeded) applies, and no later rule is asked. Rules from {@code sandbox.faults.rules} and
  * {@code sandbox.faults.file} are in force from start-up and again after a reset; their ids, like those of rules
- * added later, count from 1.
+ * added later, count from 1. A company's data becoming ready and a rate limit reached and reset are fired as
+ * {@link DataReady} and {@link RateLimitEvent}, the ends of durations and windows on Vert.x timers.
  */
 @Startup
 @ApplicationScoped
@@ -40,8 +44,31 @@ public class FaultRules {
     private final List<FaultRule> startUp;
     private final List<ActiveRule> rules = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    private final ActiveRule.Notices notices;
 
-    FaultRules(SandboxConfig config, ObjectMapper mapper) {
+    FaultRules(SandboxConfig config, ObjectMapper mapper, SandboxClock clock, Vertx vertx,
+               Event<DataReady> dataReady, Event<RateLimitEvent> rateLimit) {
+        this.notices = new ActiveRule.Notices() {
+            @Override
+            public void later(ActiveRule rule, long delayMs, Runnable action) {
+                vertx.setTimer(Math.max(1, delayMs), timer -> {
+                    if (rules.contains(rule)) {
+                        action.run();
+                    }
+                });
+            }
+
+            @Override
+            public void dataReady(String company) {
+                dataReady.fire(new DataReady(company));
+            }
+
+            @Override
+            public void rateLimit(String company, boolean reached, int quota, int remaining, long expiresInMs) {
+                rateLimit.fire(new RateLimitEvent(company.isEmpty() ? null : company, reached, quota, remaining,
+                        clock.now().plusMillis(expiresInMs)));
+            }
+        };
         this.seed = config.seed();
         this.mapper = mapper;
         this.reader = new FaultRuleReader(mapper);
@@ -63,7 +90,8 @@ public class FaultRules {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        ActiveRule active = new ActiveRule(Long.toString(ids.incrementAndGet()), rule, Draws.key(definition));
+        ActiveRule active = new ActiveRule(Long.toString(ids.incrementAndGet()), rule, Draws.key(definition),
+                notices);
         rules.add(active);
         return active;
     }

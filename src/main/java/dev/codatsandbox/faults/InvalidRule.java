@@ -12,22 +12,22 @@ public final class InvalidRule extends CodatApiException {
         super(400, message);
     }
 
-    static InvalidRule value(String field, Object value, String rule) {
+    public static InvalidRule value(String field, Object value, String rule) {
         return new InvalidRule("Invalid value '" + value + "' for field '" + field + "': " + rule + ".");
     }
 
-    static InvalidRule missing(String field, String why) {
+    public static InvalidRule missing(String field, String why) {
         return new InvalidRule("Missing value for field '" + field + "': " + why + ".");
     }
 
-    static void range(String field, Number value, long min, long max) {
+    public static void range(String field, Number value, long min, long max) {
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max
                 || value.doubleValue() != Math.rint(value.doubleValue()))) {
             throw value(field, value, "must be a whole number from " + min + " to " + max);
         }
     }
 
-    static void required(String field, Object value, String why) {
+    public static void required(String field, Object value, String why) {
         if (value == null) {
             throw missing(field, why);
         }

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * UUIDs (version 4 form) that are a fixed function of the seed and what they name: a company made by
  * {@code POST /companies} (by creation order), a company's connection, a push operation and a pushed customer (by
- * the company's push order). So the same seed and the same calls give the same ids on every run and machine.
+ * the company's push order), a webhook consumer (by registration order) and a webhook event (by its number); and the
+ * key bytes of a webhook consumer's secret. So the same seed and the same calls give the same ids on every run and
+ * machine.
  */
 public final class DerivedIds {
 
@@ -37,6 +39,23 @@ public final class DerivedIds {
     /** The id given to the customer created by the company's {@code n}-th push operation when its body has none. */
     public String pushedCustomer(String companyId, long n) {
         return of("pushed-customer", companyId, n);
+    }
+
+    /** The id of the {@code n}-th webhook consumer registered (from 0). */
+    public String webhookConsumer(long n) {
+        return of("webhook-consumer", "", n);
+    }
+
+    /** The key of a webhook consumer's signing secret: 24 bytes, as Svix makes them. */
+    public byte[] webhookSecret(String consumerId) {
+        byte[] key = new byte[24];
+        digest("webhook-secret", consumerId, 0).get(key);
+        return key;
+    }
+
+    /** The id of the {@code n}-th webhook event (from 0). */
+    public String webhookEvent(long n) {
+        return of("webhook-event", "", n);
     }
 
     /** A number in [0, 1) drawn for the company's {@code n}-th push operation. */

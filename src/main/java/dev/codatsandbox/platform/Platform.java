@@ -6,6 +6,7 @@ import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.lifecycle.SandboxReset;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Instant;
@@ -42,6 +43,7 @@ public class Platform {
 
     private final CompanyDirectory directory;
     private final SandboxClock clock;
+    private final Event<CompanyCreated> created;
     private final DerivedIds ids;
     private final List<String> configuredIds;
     private final Map<String, Made> made = new LinkedHashMap<>();
@@ -51,9 +53,10 @@ public class Platform {
     private record Made(String id, String name, String description, Instant created) {
     }
 
-    Platform(CompanyDirectory directory, SandboxClock clock, SandboxConfig config) {
+    Platform(CompanyDirectory directory, SandboxClock clock, SandboxConfig config, Event<CompanyCreated> created) {
         this.directory = directory;
         this.clock = clock;
+        this.created = created;
         this.ids = new DerivedIds(config.seed());
         Set<String> configured = new LinkedHashSet<>();
         configured.add(config.companies().defaultId());
@@ -102,8 +105,9 @@ public class Platform {
     }
 
     /**
-     * Makes a company named so, Codat's characters not allowed in a name removed; when the directory has no room for
-     * it ({@code sandbox.companies.max-held}), Codat's 402 and nothing made, the creation order unchanged.
+     * Makes a company named so, Codat's characters not allowed in a name removed, and fires {@link CompanyCreated};
+     * when the directory has no room for it ({@code sandbox.companies.max-held}), Codat's 402 and nothing made, the
+     * creation order unchanged.
      */
     public Company create(CompanyRequest request) {
         String name = request == null || request.name() == null ? ""
@@ -118,7 +122,9 @@ public class Platform {
             createdCount++;
             made.put(id, new Made(id, name, request.description() == null ? "" : request.description(), clock.now()));
         }
-        return company(id);
+        Company company = company(id);
+        created.fire(new CompanyCreated(company));
+        return company;
     }
 
     public Connection connection(String companyId) {

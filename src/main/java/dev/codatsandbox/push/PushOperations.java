@@ -20,7 +20,9 @@ import dev.codatsandbox.model.Contact;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.platform.DerivedIds;
 import dev.codatsandbox.platform.Platform;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import java.time.Duration;
@@ -48,10 +50,12 @@ import java.util.stream.Collectors;
  * the seed against {@code sandbox.push.failure-share} and {@code sandbox.push.timeout-share}, else success. A delay
  * longer than the request's {@code timeoutInMinutes} makes it time out at that limit.
  *
- * <p>No thread completes operations: an operation completes once the sandbox clock has passed its due time, when any
- * request about its company is served ({@link #settle(String)}, called by {@link PushSettling}). Completion is at the
- * due time, not at the moment it is noticed, and due operations complete in order of due time then request order,
- * so the outcome, {@code completedOnUtc} and the data written do not depend on when a client polls. A successful
+ * <p>An operation completes once the sandbox clock has passed its due time: when any request about its company is
+ * served ({@link #settle(String)}, called by {@link PushSettling}), when a timer set for its due time goes off (so
+ * that a webhook tells of it without a client polling), or when the clock is moved on ({@link #settleDue()}).
+ * Completion is at the due time, not at the moment it is noticed, and due operations complete in order of due time
+ * then request order, so the outcome, {@code completedOnUtc} and the data written do not depend on when a client
+ * polls. Each completion fires {@link PushOperationCompleted}. A successful
  * operation writes its customer ({@code modifiedDate} and {@code sourceModifiedDate} its completion time) to the
  * company's customers; until then reads do not see it, as with Codat.
  *
@@ -68,6 +72,8 @@ public class PushOperations {
     private final SandboxMetrics metrics;
     private final Platform platform;
     private final SandboxClock clock;
+    private final Event<PushOperationCompleted> completed;
+    private final Vertx vertx;
     private final DerivedIds ids;
     private final long delayMs;
     private final double failureShare;
@@ -76,8 +82,10 @@ public class PushOperations {
     private final Map<String, Ledger> ledgers = new ConcurrentHashMap<>();
 
     PushOperations(CompanyDirectory directory, Platform platform, SandboxClock clock, SandboxConfig config,
-                   ObjectMapper mapper, SandboxMetrics metrics) {
+                   ObjectMapper mapper, SandboxMetrics metrics, Event<PushOperationCompleted> completed, Vertx vertx) {
         this.directory = directory;
+        this.completed = completed;
+        this.vertx = vertx;
         this.metrics = metrics;
         this.platform = platform;
         this.clock = clock;
@@ -203,6 +211,8 @@ public class PushOperations {
                 plan(ledger, operation);
                 ledger.pending.add(operation);
                 ledger.hasPending = true;
+                long waitMs = Duration.between(now, operation.due).toMillis();
+                vertx.setTimer(Math.max(1, waitMs), timer -> settle(companyId));
             }
             return CustomerPushResponse.of(data, operation.view());
         }
@@ -275,6 +285,11 @@ public class PushOperations {
         }
     }
 
+    /** Completes every operation of every company that is due by the sandbox clock (after the clock moved on). */
+    public void settleDue() {
+        ledgers.keySet().forEach(this::settle);
+    }
+
     private void settle(Ledger ledger, String companyId) {
         if (ledger.pending.isEmpty()) {
             return;
@@ -333,6 +348,7 @@ public class PushOperations {
             case Pending -> 202;
         };
         metrics.pushCompleted(plan.status().name());
+        completed.fire(new PushOperationCompleted(operation.view(), operation.customer.id(), operation.create));
     }
 
     /**

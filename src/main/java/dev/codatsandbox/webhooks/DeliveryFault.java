@@ -1,0 +1,112 @@
+package dev.codatsandbox.webhooks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.codatsandbox.faults.InvalidRule;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a webhook fault does to a message's delivery: one record per kind, named on the wire by {@code type} in
+ * kebab case, attributes with their unit in their name, like the request faults of the {@code faults} package. A
+ * fault acts on the message's first attempt to one consumer; retries of a failed attempt go as usual.
+ */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = DeliveryFault.Delay.class, name = "delay"),
+        @JsonSubTypes.Type(value = DeliveryFault.Drop.class, name = "drop"),
+        @JsonSubTypes.Type(value = DeliveryFault.Duplicate.class, name = "duplicate"),
+        @JsonSubTypes.Type(value = DeliveryFault.OutOfOrder.class, name = "out-of-order"),
+        @JsonSubTypes.Type(value = DeliveryFault.BadSignature.class, name = "bad-signature"),
+        @JsonSubTypes.Type(value = DeliveryFault.StaleTimestamp.class, name = "stale-timestamp")})
+public sealed interface DeliveryFault {
+
+    /** Every kind's wire name, in the order docs/webhooks.md describes them. */
+    List<String> TYPES = List.of("delay", "drop", "duplicate", "out-of-order", "bad-signature", "stale-timestamp");
+
+    /** The longest a message may be delayed or held: ten minutes. */
+    long MAX_MS = 600_000;
+
+    /** Checks the attributes; {@code field} is where this fault sits in the rule ("fault"), for the messages. */
+    void validate(String field);
+
+    /** The kind's wire name. */
+    default String type() {
+        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** The first attempt is sent {@code delayMs} late (1 to 600000). */
+    @JsonPropertyOrder({"type", "delayMs"})
+    record Delay(Long delayMs) implements DeliveryFault {
+        @Override
+        public void validate(String field) {
+            InvalidRule.required(field + ".delayMs", delayMs, "how late the message is sent");
+            InvalidRule.range(field + ".delayMs", delayMs, 1, MAX_MS);
+        }
+    }
+
+    /** The message is never sent to the consumer (no attempt, no retry): a webhook lost on the way. */
+    record Drop() implements DeliveryFault {
+        @Override
+        public void validate(String field) {
+        }
+    }
+
+    /** The first attempt is sent {@code copies} times (default 2, at most 10), same {@code webhook-id} each. */
+    @JsonPropertyOrder({"type", "copies"})
+    record Duplicate(Integer copies) implements DeliveryFault {
+        @Override
+        public void validate(String field) {
+            InvalidRule.range(field + ".copies", copies, 2, 10);
+        }
+
+        public int count() {
+            return copies == null ? 2 : copies;
+        }
+    }
+
+    /**
+     * The message is held back until the consumer's next message has been sent, so the two arrive in the wrong
+     * order; at most {@code holdMs} (default 5000), after which it goes anyway.
+     */
+    @JsonPropertyOrder({"type", "holdMs"})
+    record OutOfOrder(Long holdMs) implements DeliveryFault {
+        @Override
+        public void validate(String field) {
+            InvalidRule.range(field + ".holdMs", holdMs, 1, MAX_MS);
+        }
+
+        public long hold() {
+            return holdMs == null ? 5_000 : holdMs;
+        }
+    }
+
+    /** The first attempt's {@code webhook-signature} is made with another key, so it does not verify. */
+    record BadSignature() implements DeliveryFault {
+        @Override
+        public void validate(String field) {
+        }
+    }
+
+    /**
+     * The first attempt's {@code webhook-timestamp} is {@code ageSeconds} in the past (default 600, beyond the five
+     * minutes Standard Webhooks libraries tolerate), correctly signed.
+     */
+    @JsonPropertyOrder({"type", "ageSeconds"})
+    record StaleTimestamp(Long ageSeconds) implements DeliveryFault {
+        @Override
+        public void validate(String field) {
+            InvalidRule.range(field + ".ageSeconds", ageSeconds, 1, 31_536_000);
+        }
+
+        public long age() {
+            return ageSeconds == null ? 600 : ageSeconds;
+        }
+    }
+}
