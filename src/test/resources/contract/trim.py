@@ -4,20 +4,22 @@ as clean OpenAPI 3.0.3 that an off-the-shelf validator loads. README.md beside t
 
 Usage (from the repository root, with Codat's files in ../shared/reference/spec or another folder):
     python3 src/test/resources/contract/trim.py ../shared/reference/spec
-Needs Python 3 and PyYAML (Debian: python3-yaml). The output is a pure function of the two input files.
+Needs Python 3 and PyYAML (Debian: python3-yaml). The output is a pure function of the three input files.
 """
 import copy
 import hashlib
 import os
 import re
 import sys
+from urllib.parse import unquote
 
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "codat-customers-openapi.yaml")
 
-# (file, commit in codatio/oas, the paths taken from it): see the spec folder's README.md.
+# (file, commit in codatio/oas, the paths taken from it, the webhooks taken from it, the suffix of a component whose
+# name an earlier file uses for a different component): see the spec folder's README.md and this folder's.
 SOURCES = [
     ("Codat-Lending.yaml", "1d56643b5d43993f43861ff12d4e3aefda8ee4c7", [
         "/companies/{companyId}/data/customers",
@@ -29,24 +31,40 @@ SOURCES = [
         "/companies/{companyId}/dataStatus",
         "/companies/{companyId}/push",
         "/companies/{companyId}/push/{pushOperationKey}",
-    ]),
+    ], [], ""),
     ("Codat-Accounting.yaml", "cd3980931410ebca90051e368140a18a60766a5f", [
         "/companies/{companyId}/connections/{connectionId}/options/customers",
         "/companies/{companyId}/connections/{connectionId}/push/customers",
         "/companies/{companyId}/connections/{connectionId}/push/customers/{customerId}",
-    ]),
+    ], [], "_Accounting2023"),
+    ("Codat-Platform.yaml", "1d1fab12d2d20a2b5e5f09a9d18401face690e90", [
+        "/webhooks",
+        "/webhooks/{webhookId}",
+    ], [
+        "company.created",
+        "read.completed",
+        "{dataType}.write.successful",
+        "{dataType}.write.unsuccessful",
+        "client.rateLimit.reached",
+        "client.rateLimit.reset",
+    ], "_Platform"),
 ]
-# A component of the second file whose name the first file already uses for a different component is renamed so.
-COLLISION_SUFFIX = "_Accounting2023"
+# OpenAPI 3.0 has no `webhooks:`; each webhook taken is written as its body's schema under this extension.
+WEBHOOKS_KEY = "x-webhooks"
 # Keys that OpenAPI 3.0 does not have (or, for media types' `examples`, that only carry long sample bodies).
 DROPPED_KEYS = {"definitions", "examples", "propertyNames", "descrciption"}
 NOT_3_0 = {"definitions", "$defs", "const", "propertyNames", "prefixItems", "if", "then", "else",
            "dependentRequired", "dependentSchemas", "unevaluatedProperties", "contentMediaType", "examples"}
 
 
+def pointer(ref):
+    """The parts of a $ref's JSON pointer, unescaped (`~1` is `/`, `~0` is `~`, and percent-encoding is undone)."""
+    return [unquote(part.replace("~1", "/").replace("~0", "~")) for part in ref[2:].split("/")]
+
+
 def resolve(document, ref):
     node = document
-    for part in ref[2:].split("/"):
+    for part in pointer(ref):
         node = node[int(part)] if isinstance(node, list) else node[part]
     return node
 
@@ -64,11 +82,18 @@ def refs(node, found):
     return found
 
 
-def closure(document, paths):
-    """Every $ref reachable from these paths."""
+def webhook_schema(document, name):
+    """The $ref of the body schema of one of the document's webhooks."""
+    return document["webhooks"][name]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+
+
+def closure(document, paths, webhooks):
+    """Every $ref reachable from these paths and webhooks."""
     seen, todo = set(), set()
     for path in paths:
         refs(document["paths"][path], todo)
+    for name in webhooks:
+        todo.add(webhook_schema(document, name))
     while todo:
         ref = todo.pop()
         if ref not in seen:
@@ -80,7 +105,10 @@ def closure(document, paths):
 def target(ref):
     """(kind, name) of the top-level component that a $ref becomes: one that points inside a component (into its
     `definitions`, a property, an allOf member, a parameter's schema) becomes a schema of its own."""
-    parts = ref[2:].split("/")
+    parts = pointer(ref)
+    if parts[0] == "paths":
+        # a schema inside an operation (Platform's company id is defined in a request body): a schema of its own
+        return "schemas", ".".join(["paths"] + [re.sub(r"[^A-Za-z0-9]+", "", p) for p in parts[1:]])
     if parts[0] != "components":
         raise SystemExit("unexpected $ref " + ref)
     if len(parts) == 3:
@@ -126,7 +154,7 @@ def main(spec_dir):
            "components": {"schemas": {}, "parameters": {}, "responses": {}, "securitySchemes": {}}}
     provenance = []
     taken = {}  # (kind, name) -> (file, original ref), to detect collisions
-    for file_name, commit, paths in SOURCES:
+    for file_name, commit, paths, webhooks, suffix in SOURCES:
         with open(os.path.join(spec_dir, file_name), "rb") as f:
             raw = f.read()
         provenance.append("%s (codatio/oas %s, sha256 %s)" % (file_name, commit, hashlib.sha256(raw).hexdigest()))
@@ -136,12 +164,12 @@ def main(spec_dir):
                            "description": "Trimmed from Codat's OpenAPI files for the sandbox's contract test; "
                                           "see src/test/resources/contract/README.md."}
         rename = {}
-        needed = sorted(closure(document, paths))
+        needed = sorted(closure(document, paths, webhooks))
         for ref in needed:
             kind, name = target(ref)
             original = resolve(document, ref)
             if (kind, name) in taken and taken[(kind, name)][1] != original:
-                name += COLLISION_SUFFIX
+                name += suffix
             rename[ref] = "#/components/%s/%s" % (kind, name)
             taken.setdefault((kind, name), (file_name, original))
         for ref in needed:
@@ -149,6 +177,8 @@ def main(spec_dir):
             out["components"][kind].setdefault(name, clean(resolve(document, ref), rename))
         for path in paths:
             out["paths"][path] = clean(document["paths"][path], rename)
+        for name in webhooks:
+            out.setdefault(WEBHOOKS_KEY, {})[name] = {"$ref": rename[webhook_schema(document, name)]}
         for name, scheme in document["components"]["securitySchemes"].items():
             out["components"]["securitySchemes"].setdefault(name, clean(scheme, rename))
     for kind in out["components"]:
@@ -159,7 +189,8 @@ def main(spec_dir):
     with open(OUTPUT, "w") as f:
         f.write(header)
         yaml.safe_dump(out, f, sort_keys=False, allow_unicode=True, width=120)
-    print("wrote %s: %d paths, %d schemas" % (OUTPUT, len(out["paths"]), len(out["components"]["schemas"])))
+    print("wrote %s: %d paths, %d webhooks, %d schemas" % (OUTPUT, len(out["paths"]), len(out.get(WEBHOOKS_KEY, {})),
+                                                        len(out["components"]["schemas"])))
 
 
 if __name__ == "__main__":

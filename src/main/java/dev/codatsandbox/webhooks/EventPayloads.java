@@ -42,12 +42,13 @@ public final class EventPayloads {
     public record Links(String portal) {
     }
 
-    /** Codat's {@code companyDetails}: the payload of {@code company.created}. */
+    /** Codat's {@code companyDetails}: the payload of {@code company.created}; {@code tags} only when it has some. */
     @RegisterForReflection
     @JsonPropertyOrder({"id", "name", "description", "redirect", "lastSync", "created", "createdByUserName",
             "products", "tags", "referenceParentCompany", "referenceSubsidiaryCompanies"})
     public record CompanyDetails(String id, String name, String description, String redirect, Instant lastSync,
-            Instant created, String createdByUserName, List<String> products, Map<String, String> tags,
+            Instant created, String createdByUserName, List<String> products,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
             CompanyReference referenceParentCompany, List<CompanyReference> referenceSubsidiaryCompanies) {
     }
 

@@ -10,6 +10,7 @@ import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
@@ -32,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Checks an answer of the sandbox against Codat's OpenAPI description (the trimmed copy in
  * {@code src/test/resources/contract/}, see its README): status, media type and body of the operation Codat
  * documents for that method and path. Any test can call it:
- * {@code Contract.assertValid("GET", "/companies/" + id + "/connections", 200, body)}.
+ * {@code Contract.assertValid("GET", "/companies/" + id + "/connections", 200, body)}; a webhook event body is
+ * checked against its event type's schema with {@link #assertValidWebhook(String)}.
  *
  * <p>It fails on every violation except the {@linkplain #QUIRKS quirks of Codat's own description} listed here,
  * each with its reason. Codat's description documents only some error statuses of each operation, and none of a
@@ -66,7 +69,22 @@ public final class Contract {
                     "Codat's PagingInfo.pageSize says maximum 2000 while its pageSize parameter allows 1 to 5000;"
                             + " the envelope echoes the pageSize asked for. Only values up to 5000 are covered.",
                     (body, pointer) -> pointer.equals("/pageSize") && body.at(pointer).isInt()
-                            && body.at(pointer).asInt() <= 5000));
+                            && body.at(pointer).asInt() <= 5000),
+            new Quirk("nullable-beside-a-ref",
+                    "Codat's Platform description marks a company's description and its referenceParentCompany"
+                            + " nullable with nullable: true beside a $ref, which OpenAPI 3.0 ignores (a $ref's"
+                            + " siblings do not count), so the validator reads them as never null. Only nulls of"
+                            + " those two fields in webhook payloads are covered.",
+                    (body, pointer) -> pointer.matches("/payload(/referenceCompany)?/description"
+                            + "|/payload/referenceParentCompany") && body.at(pointer).isNull()),
+            new Quirk("webhook-consumer-company-id",
+                    "Codat's WebhookConsumer had companyId (deprecated), the one company a consumer receives events"
+                            + " of, until codatio/oas cf27962 (2025-01-23) left only companyTags; the sandbox's"
+                            + " companies carry no tags, so it keeps companyId, sent only when a consumer was given"
+                            + " one. Only a text companyId of a consumer is covered.",
+                    (body, pointer) -> pointer.matches("(/results/\\d+)?/companyId") && body.at(pointer).isTextual()
+                            && body.at(pointer.substring(0, pointer.length() - "companyId".length()) + "url")
+                            .isTextual()));
 
     /** Keys under which the validator says the method and path, or the status, are not documented. */
     private static final Set<String> UNDOCUMENTED = Set.of(
@@ -126,6 +144,35 @@ public final class Contract {
             collect(message, tree, quirks, violations);
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * Fails, listing every violation, unless this webhook event body is what Codat's description of its event type
+     * allows ({@code webhooks:} of Codat's Platform API, kept as {@code x-webhooks} in the trimmed copy), properties
+     * it does not declare included. {@code customers.write.successful} is Codat's
+     * {@code {dataType}.write.successful}.
+     */
+    @SuppressWarnings("unchecked")
+    public static synchronized void assertValidWebhook(String body) {
+        load();
+        JsonNode tree = parse(body);
+        String eventType = tree == null ? null : tree.path("eventType").asText(null);
+        String key = eventType == null ? null : eventType.replaceFirst("^[A-Za-z]+(\\.write\\.)", "{dataType}$1");
+        Map<String, Map<String, String>> webhooks = (Map<String, Map<String, String>>) api.getExtensions()
+                .get("x-webhooks");
+        if (key == null || !webhooks.containsKey(key)) {
+            fail("Codat documents no webhook event type '" + eventType + "': " + abbreviated(body));
+        }
+        Schema<?> schema = new Schema<>().$ref(webhooks.get(key).get("$ref"));
+        Set<String> violations = new LinkedHashSet<>();
+        for (ValidationReport.Message message : schemas.validate(body, schema, "validation.request.body")
+                .getMessages()) {
+            collect(message, tree, QUIRKS, violations);
+        }
+        if (!violations.isEmpty()) {
+            fail(eventType + " webhook against Codat's OpenAPI:\n  " + String.join("\n  ", violations)
+                    + "\nbody: " + abbreviated(body));
+        }
     }
 
     private static SimpleResponse response(int status, String body) {
