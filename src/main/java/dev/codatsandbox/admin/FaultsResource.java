@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -35,13 +34,9 @@ public class FaultsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String body) {
-        boolean several = body != null && body.trim().startsWith("[");
         List<FaultRule> parsed = rules.reader().rules(body);
         List<FaultRuleView> added = parsed.stream().map(rules::add).map(ActiveRule::view).toList();
-        if (several) {
-            return Response.status(201).entity(added).build();
-        }
-        return Response.created(URI.create("/_sandbox/faults/" + added.get(0).id())).entity(added.get(0)).build();
+        return AdminAnswers.added(body, added, FaultRuleView::id, "/_sandbox/faults");
     }
 
     @GET
@@ -58,10 +53,7 @@ public class FaultsResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (!rules.delete(id)) {
-            throw notFound(id);
-        }
-        return Response.noContent().build();
+        return AdminAnswers.deleted(rules.delete(id), () -> notFound(id));
     }
 
     @DELETE

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -38,11 +37,7 @@ public class WebhookConsumersResource {
         List<ConsumerRequest> requests = consumers.read(body);
         List<RegisteredConsumer> added = requests.stream()
                 .map(request -> consumers.register(request, RegisteredConsumer.ADMIN)).toList();
-        if (body.trim().startsWith("[")) {
-            return Response.status(201).entity(added).build();
-        }
-        return Response.created(URI.create("/_sandbox/webhooks/consumers/" + added.get(0).id()))
-                .entity(added.get(0)).build();
+        return AdminAnswers.added(body, added, RegisteredConsumer::id, "/_sandbox/webhooks/consumers");
     }
 
     @GET
@@ -59,10 +54,7 @@ public class WebhookConsumersResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (!consumers.delete(id)) {
-            throw notFound(id);
-        }
-        return Response.noContent().build();
+        return AdminAnswers.deleted(consumers.delete(id), () -> notFound(id));
     }
 
     private static CodatApiException notFound(String id) {

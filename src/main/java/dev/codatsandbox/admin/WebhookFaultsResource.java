@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -35,11 +34,7 @@ public class WebhookFaultsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String body) {
         List<DeliveryFaultRuleView> added = rules.read(body).stream().map(rules::add).toList();
-        if (body.trim().startsWith("[")) {
-            return Response.status(201).entity(added).build();
-        }
-        return Response.created(URI.create("/_sandbox/webhooks/faults/" + added.get(0).id()))
-                .entity(added.get(0)).build();
+        return AdminAnswers.added(body, added, DeliveryFaultRuleView::id, "/_sandbox/webhooks/faults");
     }
 
     @GET
@@ -56,10 +51,7 @@ public class WebhookFaultsResource {
     @DELETE
     @Path("/{id}")
     public Response delete(@PathParam("id") String id) {
-        if (!rules.delete(id)) {
-            throw notFound(id);
-        }
-        return Response.noContent().build();
+        return AdminAnswers.deleted(rules.delete(id), () -> notFound(id));
     }
 
     @DELETE

@@ -5,7 +5,6 @@ import dev.codatsandbox.lifecycle.SandboxReset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,23 +22,17 @@ import java.util.function.Consumer;
 public class RequestJournal {
 
 
-    private final JournalEntry[] ring;
-    private long next;
+    private final Ring<JournalEntry> ring;
     @SuppressWarnings("unchecked")
     private volatile Consumer<JournalEntry>[] watchers = new Consumer[0];
 
     RequestJournal(SandboxConfig config) {
-        this.ring = new JournalEntry[config.journal().maxEntries()];
+        this.ring = new Ring<>(config.journal().maxEntries());
     }
 
     /** Keeps the entry, numbered, and tells the watchers; the sequence number given is returned. */
     long record(EntryDraft draft) {
-        JournalEntry entry;
-        synchronized (this) {
-            long sequence = ++next;
-            entry = draft.numbered(sequence);
-            ring[(int) ((sequence - 1) % ring.length)] = entry;
-        }
+        JournalEntry entry = ring.add(draft::numbered);
         Consumer<JournalEntry>[] told = watchers;
         for (Consumer<JournalEntry> watcher : told) {
             try {
@@ -69,24 +62,16 @@ public class RequestJournal {
         watchers = Arrays.stream(watchers).filter(w -> w != watcher).toArray(Consumer[]::new);
     }
 
-    public synchronized List<JournalEntry> entries(JournalQuery query) {
-        List<JournalEntry> found = new ArrayList<>();
-        long first = Math.max(1, next - ring.length + 1);
-        for (long s = first; s <= next; s++) {
-            JournalEntry entry = ring[(int) ((s - 1) % ring.length)];
-            if (entry != null && query.matches(entry)) {
-                found.add(entry);
-            }
-        }
-        return found;
+    public List<JournalEntry> entries(JournalQuery query) {
+        return ring.matching(query::matches);
     }
 
     public long count(JournalQuery query) {
         return entries(query).size();
     }
 
-    public synchronized void clear() {
-        Arrays.fill(ring, null);
+    public void clear() {
+        ring.clear();
     }
 
     void onReset(@Observes SandboxReset reset) {

@@ -42,6 +42,7 @@ public sealed interface DeliveryFault {
     }
 
     /** The first attempt is sent {@code delayMs} late (1 to 600000). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "delayMs"})
     record Delay(Long delayMs) implements DeliveryFault {
         @Override
@@ -59,6 +60,7 @@ public sealed interface DeliveryFault {
     }
 
     /** The first attempt is sent {@code copies} times (default 2, at most 10), same {@code webhook-id} each. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "copies"})
     record Duplicate(Integer copies) implements DeliveryFault {
         @Override
@@ -75,6 +77,7 @@ public sealed interface DeliveryFault {
      * The message is held back until the consumer's next message has been sent, so the two arrive in the wrong
      * order; at most {@code holdMs} (default 5000), after which it goes anyway.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "holdMs"})
     record OutOfOrder(Long holdMs) implements DeliveryFault {
         @Override
@@ -98,6 +101,7 @@ public sealed interface DeliveryFault {
      * The first attempt's {@code webhook-timestamp} is {@code ageSeconds} in the past (default 600, beyond the five
      * minutes Standard Webhooks libraries tolerate), correctly signed.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "ageSeconds"})
     record StaleTimestamp(Long ageSeconds) implements DeliveryFault {
         @Override

@@ -110,9 +110,9 @@ public class WebhookDelivery {
     private void dispatch(Message message, Spoil spoil) {
         if (spoil.fault() instanceof DeliveryFault.Drop) {
             RegisteredConsumer consumer = consumers.find(message.consumerId()).orElse(null);
-            journal.record(new DeliveryAttempt(0, now(), message.eventType(), message.eventId(), message.messageId(),
-                    message.consumerId(), consumer == null ? null : consumer.url(), 1, null, "dropped", 0,
-                    spoil.ruleId(), spoil.faultType()));
+            journal.record(sequence -> new DeliveryAttempt(sequence, now(), message.eventType(), message.eventId(),
+                    message.messageId(), message.consumerId(), consumer == null ? null : consumer.url(), 1, null,
+                    "dropped", 0, spoil.ruleId(), spoil.faultType()));
         } else if (spoil.fault() instanceof DeliveryFault.Delay delay) {
             vertx.setTimer(delay.delayMs(), timer -> attempt(message, 1, spoil));
         } else if (spoil.fault() instanceof DeliveryFault.Duplicate duplicate) {
@@ -180,9 +180,9 @@ public class WebhookDelivery {
                     long latencyMs = (System.nanoTime() - started) / 1_000_000;
                     Integer status = result.succeeded() ? result.result() : null;
                     String error = result.succeeded() ? null : describe(result.cause());
-                    DeliveryAttempt kept = journal.record(new DeliveryAttempt(0, time, message.eventType(),
-                            message.eventId(), message.messageId(), consumer.id(), consumer.url(), number, status,
-                            error, latencyMs, recorded.ruleId(), recorded.faultType()));
+                    DeliveryAttempt kept = journal.record(sequence -> new DeliveryAttempt(sequence, time,
+                            message.eventType(), message.eventId(), message.messageId(), consumer.id(), consumer.url(),
+                            number, status, error, latencyMs, recorded.ruleId(), recorded.faultType()));
                     LOG.debugf("Webhook %s %s to %s, attempt %d: %s", message.eventType(), message.messageId(),
                             consumer.url(), number, status != null ? status : error);
                     if (!kept.delivered()) {
