@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 public class RequestJournal {
 
 
-    private final Ring<JournalEntry> ring;
+    private final Ring<Kept> ring;
     @SuppressWarnings("unchecked")
     private volatile Consumer<JournalEntry>[] watchers = new Consumer[0];
 
@@ -30,9 +31,13 @@ public class RequestJournal {
         this.ring = new Ring<>(config.journal().maxEntries());
     }
 
-    /** Keeps the entry, numbered, and tells the watchers; the sequence number given is returned. */
-    long record(EntryDraft draft) {
-        JournalEntry entry = ring.add(draft::numbered);
+    /** An entry and the answer its request was sent. */
+    private record Kept(JournalEntry entry, JournalAnswer answer) {
+    }
+
+    /** Keeps the entry, numbered, and its answer, and tells the watchers; the sequence number given is returned. */
+    long record(EntryDraft draft, JournalAnswer answer) {
+        JournalEntry entry = ring.add(sequence -> new Kept(draft.numbered(sequence), answer)).entry();
         Consumer<JournalEntry>[] told = watchers;
         for (Consumer<JournalEntry> watcher : told) {
             try {
@@ -63,7 +68,12 @@ public class RequestJournal {
     }
 
     public List<JournalEntry> entries(JournalQuery query) {
-        return ring.matching(query::matches);
+        return ring.matching(kept -> query.matches(kept.entry())).stream().map(Kept::entry).toList();
+    }
+
+    /** The answer sent to the request with this sequence number, while the journal still keeps it. */
+    Optional<JournalAnswer> answer(long sequence) {
+        return ring.get(sequence).map(Kept::answer);
     }
 
     public long count(JournalQuery query) {

@@ -3,6 +3,7 @@ package dev.codatsandbox.journal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
@@ -42,6 +43,15 @@ public final class Ring<T> {
             }
         }
         return found;
+    }
+
+    /** The entry with this sequence number, while the ring still keeps it. */
+    @SuppressWarnings("unchecked")
+    public synchronized Optional<T> get(long sequence) {
+        if (sequence < 1 || sequence > next || sequence <= next - entries.length) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((T) entries[(int) ((sequence - 1) % entries.length)]);
     }
 
     /** Forgets every entry; sequence numbers go on counting. */

@@ -2,13 +2,13 @@ package dev.codatsandbox.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import dev.codatsandbox.faults.InvalidRule;
+import dev.codatsandbox.faults.WireKinds;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a webhook fault does to a message's delivery: one record per kind, named on the wire by {@code type} in
@@ -17,18 +17,12 @@ import java.util.Locale;
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = DeliveryFault.Delay.class, name = "delay"),
-        @JsonSubTypes.Type(value = DeliveryFault.Drop.class, name = "drop"),
-        @JsonSubTypes.Type(value = DeliveryFault.Duplicate.class, name = "duplicate"),
-        @JsonSubTypes.Type(value = DeliveryFault.OutOfOrder.class, name = "out-of-order"),
-        @JsonSubTypes.Type(value = DeliveryFault.BadSignature.class, name = "bad-signature"),
-        @JsonSubTypes.Type(value = DeliveryFault.StaleTimestamp.class, name = "stale-timestamp")})
+@JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
+@JsonTypeIdResolver(DeliveryFault.Kinds.class)
 public sealed interface DeliveryFault {
 
-    /** Every kind's wire name, in the order docs/webhooks.md describes them. */
-    List<String> TYPES = List.of("delay", "drop", "duplicate", "out-of-order", "bad-signature", "stale-timestamp");
+    /** Every kind's wire name ({@link WireKinds}: its class's name), in the order docs/webhooks.md describes them. */
+    List<String> TYPES = new Kinds().names();
 
     /** The longest a message may be delayed or held: ten minutes. */
     long MAX_MS = 600_000;
@@ -38,7 +32,16 @@ public sealed interface DeliveryFault {
 
     /** The kind's wire name. */
     default String type() {
-        return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return WireKinds.name(getClass());
+    }
+
+    /** The webhook fault kinds, in the order docs/webhooks.md describes them: the one list of them. */
+    @RegisterForReflection
+    final class Kinds extends WireKinds {
+        public Kinds() {
+            super(List.of(Delay.class, Drop.class, Duplicate.class, OutOfOrder.class, BadSignature.class,
+                    StaleTimestamp.class));
+        }
     }
 
     /** The first attempt is sent {@code delayMs} late (1 to 600000). */
