@@ -133,7 +133,7 @@ public interface SandboxConfig {
 
     Webhooks webhooks();
 
-    /** Codat's webhooks: consumers and webhook faults from start-up, retries, the delivery journal (docs/webhooks.md). */
+    /** Codat's webhooks: consumers and faults from start-up, retries, the delivery journal (docs/webhooks.md). */
     interface Webhooks {
 
         /**
@@ -142,7 +142,7 @@ public interface SandboxConfig {
          */
         Optional<String> consumers();
 
-        /** Webhook fault rules in force from start-up (and again after a reset): a JSON array in the admin API's form. */
+        /** Webhook fault rules in force from start-up (and again after a reset): a JSON array in the admin API form. */
         Optional<String> faults();
 
         /**
