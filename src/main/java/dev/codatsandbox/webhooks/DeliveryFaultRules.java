@@ -7,6 +7,7 @@ import dev.codatsandbox.faults.Draws;
 import dev.codatsandbox.faults.FaultRuleReader;
 import dev.codatsandbox.faults.InvalidRule;
 import dev.codatsandbox.lifecycle.SandboxReset;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * faults do, so the same seed, rules and messages replay the same faults. Rules of {@code sandbox.webhooks.faults}
  * are in force from start-up and again after a reset; ids count from 1.
  */
+@Startup
 @ApplicationScoped
 public class DeliveryFaultRules {
 

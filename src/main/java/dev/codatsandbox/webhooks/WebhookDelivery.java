@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -37,6 +38,7 @@ import java.util.concurrent.TimeoutException;
  * attempt. Every attempt, and every message dropped by a fault, is written to the {@link DeliveryJournal}. Sending
  * holds no thread: Vert.x' HTTP client and timers do the work.
  */
+@Startup
 @ApplicationScoped
 public class WebhookDelivery {
 
