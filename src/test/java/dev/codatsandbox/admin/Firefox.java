@@ -93,7 +93,13 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
             BiDi bidi = new BiDi(new Connection(client, endpoint + "/session"), COMMAND);
             send(bidi, "session.new", Map.of("capabilities", Map.of()));
             Map<String, Object> tree = send(bidi, "browsingContext.getTree", Map.of("maxDepth", 0));
-            String context = (String) first(list(tree.get("contexts"))).get("context");
+            String initial = (String) first(list(tree.get("contexts"))).get("context");
+            // The tab Firefox opens with leaves the keyboard focus in its address bar, so its page never has focus
+            // (document.hasFocus() is false, and Enter or Space on a focused button clicks nothing); a tab opened
+            // in the foreground has it, as a page a person clicked into would.
+            String context = (String) send(bidi, "browsingContext.create", Map.of("type", "tab", "background", false))
+                    .get("context");
+            send(bidi, "browsingContext.close", Map.of("context", initial));
             Firefox browser = new Firefox(process, bidi, context);
             bidi.addListener(new Event<Map<String, Object>>("log.entryAdded", params -> params), browser::log);
             browser.command("browsingContext.setViewport",
@@ -105,7 +111,10 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
         }
     }
 
-    /** Downloads without asking, nothing fetched from the network on its own (on top of the Remote Agent's own). */
+    /**
+     * Downloads without asking and without the panel, nothing fetched from the network on its own (on top of the
+     * preferences the Remote Agent sets itself).
+     */
     private static String preferences(Path downloads) {
         Map<String, Object> prefs = new LinkedHashMap<>();
         prefs.put("browser.download.folderList", 2);
@@ -113,6 +122,8 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
         prefs.put("browser.download.useDownloadDir", true);
         prefs.put("browser.download.always_ask_before_handling_new_types", false);
         prefs.put("browser.download.manager.showWhenStarting", false);
+        // the downloads panel, opened on each download, would take the keyboard focus from the page
+        prefs.put("browser.download.alwaysOpenPanel", false);
         prefs.put("browser.startup.homepage", "about:blank");
         prefs.put("browser.newtabpage.enabled", false);
         prefs.put("app.normandy.enabled", false);
