@@ -18,6 +18,8 @@ import org.openqa.selenium.bidi.BiDi;
 import org.openqa.selenium.bidi.Command;
 import org.openqa.selenium.bidi.Connection;
 import org.openqa.selenium.bidi.Event;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.logging.LogEntries;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.Logs;
@@ -32,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,11 +55,12 @@ import java.util.regex.Pattern;
  *
  * <p>Selenium's {@link WebDriver} interface is implemented over those commands for what the dashboard's tests use,
  * so that they run unchanged in both browsers: open and reload a page, find elements by CSS or XPath, run a script,
- * read the focused element, capture the viewport and collect the console. The elements ({@link FirefoxElement}) type
+ * read the focused element, capture the viewport, collect the console and perform Selenium's {@code Actions} (their
+ * W3C input sources are what {@code input.performActions} takes, elements named by shared id). The elements ({@link FirefoxElement}) type
  * and click with real keyboard and pointer input. Everything else (windows, frames, cookies, alerts) answers
  * {@link UnsupportedOperationException}.
  */
-final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
+final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot, Interactive {
 
     /** The message of the script error {@link FirefoxElement} throws for an element no longer in the document. */
     static final String STALE = "stale element reference: the element is no longer attached to the document";
@@ -65,12 +69,14 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
     private static final Duration COMMAND = Duration.ofSeconds(30);
 
     private final Process process;
+    private final Connection connection;
     private final BiDi bidi;
     private final String context;
     private final ConcurrentLinkedQueue<LogEntry> console = new ConcurrentLinkedQueue<>();
 
-    private Firefox(Process process, BiDi bidi, String context) {
+    private Firefox(Process process, Connection connection, BiDi bidi, String context) {
         this.process = process;
+        this.connection = connection;
         this.bidi = bidi;
         this.context = context;
     }
@@ -90,7 +96,8 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
             String endpoint = endpoint(process, log);
             HttpClient client = HttpClient.Factory.createDefault()
                     .createClient(ClientConfig.defaultConfig().baseUri(URI.create(endpoint)));
-            BiDi bidi = new BiDi(new Connection(client, endpoint + "/session"), COMMAND);
+            Connection connection = new Connection(client, endpoint + "/session");
+            BiDi bidi = new BiDi(connection, COMMAND);
             send(bidi, "session.new", Map.of("capabilities", Map.of()));
             Map<String, Object> tree = send(bidi, "browsingContext.getTree", Map.of("maxDepth", 0));
             String initial = (String) first(list(tree.get("contexts"))).get("context");
@@ -100,7 +107,7 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
             String context = (String) send(bidi, "browsingContext.create", Map.of("type", "tab", "background", false))
                     .get("context");
             send(bidi, "browsingContext.close", Map.of("context", initial));
-            Firefox browser = new Firefox(process, bidi, context);
+            Firefox browser = new Firefox(process, connection, bidi, context);
             bidi.addListener(new Event<Map<String, Object>>("log.entryAdded", params -> params), browser::log);
             browser.command("browsingContext.setViewport",
                     Map.of("context", context, "viewport", Map.of("width", 1280, "height", 1000)));
@@ -331,6 +338,47 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
         command("input.performActions", Map.of("context", context, "actions", List.of(source)));
     }
 
+    /**
+     * Selenium's {@code Actions}: the same sources and ticks as WebDriver classic's, an element origin as BiDi's. A
+     * wheel action from an element first scrolls it into view (its bottom to the viewport's), as Selenium documents
+     * {@code scrollToElement} and the classic drivers do; BiDi's own wheel input answers "move target out of bounds"
+     * for an element outside the viewport.
+     */
+    @Override
+    public void perform(Collection<Sequence> actions) {
+        List<Object> sources = new ArrayList<>();
+        for (Sequence sequence : actions) {
+            Map<String, Object> source = sequence.encode();
+            if ("wheel".equals(source.get("type"))) {
+                for (Object action : list(source.get("actions"))) {
+                    if (map(action).get("origin") instanceof FirefoxElement element) {
+                        call("function() { this.scrollIntoView({block: 'end', inline: 'nearest'}); }", element);
+                    }
+                }
+            }
+            sources.add(bidiInput(source));
+        }
+        command("input.performActions", Map.of("context", context, "actions", sources));
+    }
+
+    private static Object bidiInput(Object value) {
+        if (value instanceof FirefoxElement element) {
+            return Map.of("type", "element", "element", Map.of("sharedId", element.sharedId()));
+        } else if (value instanceof Map<?, ?> fields) {
+            Map<String, Object> converted = new LinkedHashMap<>();
+            fields.forEach((name, field) -> converted.put(String.valueOf(name), bidiInput(field)));
+            return converted;
+        } else if (value instanceof Collection<?> items) {
+            return items.stream().map(Firefox::bidiInput).toList();
+        }
+        return value;
+    }
+
+    @Override
+    public void resetInputState() {
+        command("input.releaseActions", Map.of("context", context));
+    }
+
     @Override
     public void get(String url) {
         command("browsingContext.navigate", Map.of("context", context, "url", url, "wait", "complete"));
@@ -391,7 +439,8 @@ final class Firefox implements WebDriver, JavascriptExecutor, TakesScreenshot {
         } catch (RuntimeException e) {
             // the browser may close the socket before answering; it is stopped below either way
         } finally {
-            bidi.close();
+            // the socket itself (BiDi.close() would end a session the closed browser has already ended)
+            connection.close();
             stop(process);
         }
     }
