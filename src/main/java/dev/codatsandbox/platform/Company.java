@@ -1,15 +1,24 @@
 package dev.codatsandbox.platform;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.codatsandbox.model.CompanyReference;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Codat's Platform {@code Company}: a business sharing its data, with its data connections. */
+/**
+ * Codat's Platform {@code Company}: a business sharing its data, with its data connections. Fields in the order of
+ * Codat's examples of it; {@code description}, {@code lastSync}, {@code createdByUserName} and
+ * {@code referenceParentCompany} may be null, as its schema allows; {@code tags} is an object (empty when none) and
+ * the lists are never null.
+ */
 @RegisterForReflection
 @JsonPropertyOrder({"id", "name", "description", "redirect", "lastSync", "dataConnections", "created",
-        "createdByUserName", "products", "referenceSubsidiaryCompanies"})
+        "createdByUserName", "products", "tags", "referenceParentCompany", "referenceSubsidiaryCompanies"})
 public record Company(
         String id,
         String name,
@@ -20,11 +29,14 @@ public record Company(
         Instant created,
         String createdByUserName,
         List<String> products,
-        List<Object> referenceSubsidiaryCompanies) {
+        Map<String, String> tags,
+        CompanyReference referenceParentCompany,
+        List<CompanyReference> referenceSubsidiaryCompanies) {
 
     public Company {
         dataConnections = List.copyOf(dataConnections);
         products = List.copyOf(products);
+        tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
         referenceSubsidiaryCompanies = List.copyOf(referenceSubsidiaryCompanies);
     }
 }
