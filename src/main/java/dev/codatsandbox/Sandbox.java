@@ -1,7 +1,7 @@
 package dev.codatsandbox;
 
-import dev.codatsandbox.admin.ReadinessProbe;
 import dev.codatsandbox.generator.Generators;
+import dev.codatsandbox.lifecycle.ReadinessProbe;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 

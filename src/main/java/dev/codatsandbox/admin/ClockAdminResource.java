@@ -1,11 +1,11 @@
 package dev.codatsandbox.admin;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.codatsandbox.api.JsonBodies;
 import dev.codatsandbox.clock.ClockAdvance;
 import dev.codatsandbox.clock.ClockState;
 import dev.codatsandbox.clock.SandboxClock;
 import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.requests.JsonBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,12 +1,12 @@
 package dev.codatsandbox.admin;
 
 import dev.codatsandbox.companies.CompanyDirectory;
-import dev.codatsandbox.companies.CompanyIds;
+import dev.codatsandbox.companies.FixtureWriter;
 import dev.codatsandbox.errors.CodatApiException;
-import dev.codatsandbox.fixtures.FixtureProblem;
-import dev.codatsandbox.fixtures.FixtureReader;
-import dev.codatsandbox.fixtures.FixtureWriter;
-import dev.codatsandbox.fixtures.FixturesRejectedException;
+import dev.codatsandbox.fixturefiles.FixtureProblem;
+import dev.codatsandbox.fixturefiles.FixtureReader;
+import dev.codatsandbox.fixturefiles.FixturesRejectedException;
+import dev.codatsandbox.model.CompanyIds;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

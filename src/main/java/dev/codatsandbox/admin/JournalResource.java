@@ -1,11 +1,11 @@
 package dev.codatsandbox.admin;
 
-import dev.codatsandbox.api.WholeNumbers;
 import dev.codatsandbox.errors.CodatApiException;
-import dev.codatsandbox.faults.Operation;
 import dev.codatsandbox.journal.JournalEntry;
 import dev.codatsandbox.journal.JournalQuery;
 import dev.codatsandbox.journal.RequestJournal;
+import dev.codatsandbox.pipeline.Operation;
+import dev.codatsandbox.requests.WholeNumbers;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.ws.rs.DELETE;

@@ -1,12 +1,12 @@
 package dev.codatsandbox.admin;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.codatsandbox.api.JsonBodies;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.push.PushOperation;
 import dev.codatsandbox.push.PushOperationStatus;
 import dev.codatsandbox.push.PushOperations;
 import dev.codatsandbox.push.ScriptedOutcome;
+import dev.codatsandbox.requests.JsonBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,5 +1,7 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.lifecycle.SandboxReset;
+
 import dev.codatsandbox.companies.CompanyDirectory;
 import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.POST;

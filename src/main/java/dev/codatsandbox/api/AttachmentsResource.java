@@ -2,7 +2,7 @@ package dev.codatsandbox.api;
 
 import dev.codatsandbox.attachments.AttachmentContent;
 import dev.codatsandbox.attachments.CustomerAttachment;
-import dev.codatsandbox.companies.Company;
+import dev.codatsandbox.companies.CompanyData;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.model.Attachment;
@@ -134,7 +134,7 @@ public class AttachmentsResource {
 
     private List<CustomerAttachment> attachments(String companyId, String connectionId, String customerId) {
         platform.requireConnection(companyId, connectionId);
-        Company company = platform.require(companyId);
+        CompanyData company = platform.require(companyId);
         return company.attachments(customerId).orElseThrow(() -> CodatApiException.notFound(
                 "Customer '" + customerId + "' was not found for company '" + companyId + "'."));
     }

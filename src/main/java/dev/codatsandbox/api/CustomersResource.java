@@ -1,10 +1,14 @@
 package dev.codatsandbox.api;
 
-import dev.codatsandbox.errors.CodatApiException;
-import dev.codatsandbox.companies.Company;
-import dev.codatsandbox.errors.CodatError;
+import dev.codatsandbox.requests.WholeNumbers;
+
+import dev.codatsandbox.requests.WholeNumber;
+
+import dev.codatsandbox.companies.CompanyData;
 import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.companies.CustomerList;
+import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.faults.DataFaults;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.Page;
@@ -72,7 +76,7 @@ public class CustomersResource {
             @WholeNumber(min = 1, max = PageRequest.MAX_PAGE_SIZE) String pageSize,
             @QueryParam("query") String query,
             @QueryParam("orderBy") String orderBy) {
-        Company company = company(companyId);
+        CompanyData company = company(companyId);
         PageRequest request = new PageRequest(WholeNumbers.parse(page).orElseThrow(),
                 WholeNumbers.parse(pageSize).orElseThrow());
         Optional<Query<Customer>> filter = Query.parse(query, CustomerProperties.TABLE);
@@ -90,7 +94,7 @@ public class CustomersResource {
      * cost is a look-up, or drawing and writing at most a hundred customers: well under a millisecond), and any
      * other page on a worker thread, as a query or a large page may take much longer.
      */
-    private Page<Customer> page(Company company, PageRequest request, Optional<Query<Customer>> filter,
+    private Page<Customer> page(CompanyData company, PageRequest request, Optional<Query<Customer>> filter,
                                 Optional<OrderBy<Customer>> order, String query, String orderBy) {
         CustomerList customers = company.customers();
         List<Customer> listed = dataFaults.customers(company, customers);
@@ -109,14 +113,14 @@ public class CustomersResource {
     @NonBlocking
     @Path("/{companyId}/data/customers/{customerId}")
     public Customer get(@PathParam("companyId") String companyId, @PathParam("customerId") String customerId) {
-        Company company = company(companyId);
+        CompanyData company = company(companyId);
         dataFaults.requireNotVanished(company, customerId);
         return company.customer(customerId).orElseThrow(() -> CodatApiException.notFound(
                 "Customer '" + customerId + "' was not found for company '" + companyId + "'."));
     }
 
-    private Company company(String companyId) {
+    private CompanyData company(String companyId) {
         return companies.find(companyId).orElseThrow(() -> CodatApiException.notFound(
-                "Company '" + companyId + "' was not found."));
+                "CompanyData '" + companyId + "' was not found."));
     }
 }

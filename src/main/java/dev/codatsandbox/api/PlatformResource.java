@@ -1,5 +1,11 @@
 package dev.codatsandbox.api;
 
+import dev.codatsandbox.requests.WholeNumbers;
+
+import dev.codatsandbox.requests.WholeNumber;
+
+import dev.codatsandbox.requests.JsonBodies;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;

@@ -1,5 +1,9 @@
 package dev.codatsandbox.api;
 
+import dev.codatsandbox.requests.WholeNumbers;
+
+import dev.codatsandbox.requests.WholeNumber;
+
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.paging.Page;
 import dev.codatsandbox.paging.PageRequest;
@@ -8,8 +12,8 @@ import dev.codatsandbox.platform.Platform;
 import dev.codatsandbox.push.CustomerPushModel;
 import dev.codatsandbox.push.CustomerPushResponse;
 import dev.codatsandbox.push.PushOperation;
-import dev.codatsandbox.push.PushOperations;
 import dev.codatsandbox.push.PushOperationProperties;
+import dev.codatsandbox.push.PushOperations;
 import dev.codatsandbox.push.PushOption;
 import dev.codatsandbox.query.OrderBy;
 import dev.codatsandbox.query.Query;

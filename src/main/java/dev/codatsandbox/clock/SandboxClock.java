@@ -1,6 +1,6 @@
 package dev.codatsandbox.clock;
 
-import dev.codatsandbox.admin.SandboxReset;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
  * Answers requests that the HTTP decoder could not read: a request line over the limit (414), headers over the
  * limit (431), and anything else malformed (400), each with Codat's
  * error body and {@code Connection: close}, as nothing after a request of broken framing can be trusted. Vert.x's
- * own answer to these is an empty body; this handler replaces it on every connection (see {@link EdgeMetrics}).
+ * own answer to these is an empty body; this handler replaces it on every connection (see {@link ConnectionHooks}).
  */
 final class InvalidRequests implements Handler<HttpServerRequest> {
 

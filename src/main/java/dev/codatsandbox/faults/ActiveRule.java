@@ -1,5 +1,7 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.pipeline.ClassifiedRequest;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

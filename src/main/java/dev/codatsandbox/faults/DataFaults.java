@@ -1,6 +1,6 @@
 package dev.codatsandbox.faults;
 
-import dev.codatsandbox.companies.Company;
+import dev.codatsandbox.companies.CompanyData;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.generator.CustomerGenerator;
 import dev.codatsandbox.generator.Generators;
@@ -37,7 +37,7 @@ public class DataFaults {
     }
 
     /** The customers a list request pages through: the company's, or the drifted list once a drift happened. */
-    public List<Customer> customers(Company company, List<Customer> customers) {
+    public List<Customer> customers(CompanyData company, List<Customer> customers) {
         Firing firing = firing();
         if (firing == null || !(firing.fault() instanceof Fault.PageDrift drift)) {
             return customers;
@@ -55,7 +55,7 @@ public class DataFaults {
     }
 
     /** The page to answer, after the data fault of this request (if any) has had its way with it. */
-    public Page<Customer> served(Company company, Page<Customer> page) {
+    public Page<Customer> served(CompanyData company, Page<Customer> page) {
         Firing firing = firing();
         if (firing == null) {
             return page;
@@ -82,7 +82,7 @@ public class DataFaults {
     }
 
     /** Answers 404 for a customer that a vanishing-record fault made vanish. */
-    public void requireNotVanished(Company company, String customerId) {
+    public void requireNotVanished(CompanyData company, String customerId) {
         Firing firing = firing();
         boolean byHeader = firing != null && firing.rule() == null && firing.fault() instanceof Fault.VanishingRecord;
         if (byHeader || rules.vanished(key(company), customerId)) {
@@ -96,7 +96,7 @@ public class DataFaults {
         return rc == null ? null : rc.get(FaultFilter.FIRING);
     }
 
-    private static String key(Company company) {
+    private static String key(CompanyData company) {
         return company.id().toLowerCase(Locale.ROOT);
     }
 

@@ -308,6 +308,11 @@ public sealed interface Fault {
         }
     }
 
+    /** Whether the request is left without an answer: its connection or stream broken, or never answered. */
+    default boolean unanswered() {
+        return this instanceof Reset || this instanceof Empty || this instanceof Malformed || this instanceof Hang;
+    }
+
     /** The kind's wire name. */
     default String type() {
         String simple = getClass().getSimpleName();

@@ -1,12 +1,15 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.pipeline.ClassifiedRequest;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.errors.CodatErrors;
-import dev.codatsandbox.journal.RequestJournal;
 import dev.codatsandbox.metrics.SandboxMetrics;
+import dev.codatsandbox.pipeline.InnerRequests;
 import dev.codatsandbox.pipeline.Pipeline;
+import dev.codatsandbox.pipeline.RequestFacts;
 import dev.codatsandbox.pipeline.SandboxPaths;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
@@ -39,12 +42,15 @@ public class FaultFilter {
     private final ObjectMapper mapper;
     private final SandboxMetrics metrics;
     private final StreamFaults streams;
+    private final InnerRequests inner;
 
-    FaultFilter(FaultRules rules, ObjectMapper mapper, SandboxMetrics metrics, StreamFaults streams) {
+    FaultFilter(FaultRules rules, ObjectMapper mapper, SandboxMetrics metrics, StreamFaults streams,
+            InnerRequests inner) {
         this.rules = rules;
         this.mapper = mapper;
         this.metrics = metrics;
         this.streams = streams;
+        this.inner = inner;
     }
 
     void register(@Observes Filters filters) {
@@ -53,7 +59,7 @@ public class FaultFilter {
 
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (SandboxPaths.own(path) || streams.inner(rc.request())) {
+        if (SandboxPaths.own(path) || inner.inner(rc.request())) {
             rc.next();
             return;
         }
@@ -82,6 +88,8 @@ public class FaultFilter {
             return;
         }
         rc.put(FIRING, firing.get());
+        RequestFacts.faultFired(rc, new RequestFacts.FaultFired(firing.get().source(), firing.get().fault().type(),
+                firing.get().fault().unanswered()));
         metrics.faultFired(firing.get().fault().type());
         apply(rc, firing.get());
     }
@@ -137,7 +145,7 @@ public class FaultFilter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        rc.put(RequestJournal.CORRELATION_ID, body.correlationId());
+        RequestFacts.correlationId(rc, body.correlationId());
         rc.response().setStatusCode(body.statusCode()).putHeader("Content-Type", "application/json");
         if (retryAfterSeconds != null) {
             rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));

@@ -1,5 +1,9 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.pipeline.Operation;
+
+import dev.codatsandbox.pipeline.ClassifiedRequest;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.quarkus.runtime.annotations.RegisterForReflection;

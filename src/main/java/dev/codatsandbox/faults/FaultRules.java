@@ -1,9 +1,11 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.pipeline.ClassifiedRequest;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.config.SandboxConfig;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

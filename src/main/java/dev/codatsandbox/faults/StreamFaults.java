@@ -1,5 +1,6 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.pipeline.InnerRequests;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -14,8 +15,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,24 +42,20 @@ import java.util.Set;
 @ApplicationScoped
 public class StreamFaults implements ConnectionBreaker {
 
-    /** The header that marks the sandbox's own request for an answer that a fault will spoil. */
-    static final String INNER = "Sandbox-Inner-Request";
     static final long INTERNAL_ERROR = 0x2;
     static final long PROTOCOL_ERROR = 0x1;
 
     /** Headers that belong to one hop (or to HTTP/2's framing) and are not passed on. */
     private static final Set<String> HOP = Set.of("connection", "keep-alive", "te", "transfer-encoding", "upgrade",
-            "http2-settings", "host", "content-length", "proxy-connection", INNER.toLowerCase(Locale.ROOT),
+            "http2-settings", "host", "content-length", "proxy-connection", InnerRequests.HEADER.toLowerCase(Locale.ROOT),
             FaultRuleReader.HEADER.toLowerCase(Locale.ROOT));
 
-    private final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    private final InnerRequests inner;
     private volatile HttpClient plain;
     private volatile HttpClient tls;
 
-    /** Whether the request is the sandbox's own, asking for an answer that a fault will spoil. */
-    public boolean inner(HttpServerRequest request) {
-        String mark = request.getHeader(INNER);
-        return mark != null && mark.equals(secret);
+    StreamFaults(InnerRequests inner) {
+        this.inner = inner;
     }
 
     static boolean applies(RoutingContext rc) {
@@ -150,12 +145,12 @@ public class StreamFaults implements ConnectionBreaker {
                 options.addHeader(header.getKey(), header.getValue());
             }
         }
-        options.addHeader(INNER, secret);
+        inner.mark(options);
         HttpClient client = client(rc.vertx(), request.isSSL());
         Future<Buffer> received = request.isEnded() ? Future.succeededFuture(Buffer.buffer()) : request.body();
         request.resume();
         return received.compose(body -> client.request(options)
-                .compose(inner -> inner.send(body))
+                .compose(sent -> sent.send(body))
                 .compose(response -> response.body().map(bytes -> new Answer(response, bytes))));
     }
 

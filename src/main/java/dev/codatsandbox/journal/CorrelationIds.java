@@ -1,6 +1,7 @@
 package dev.codatsandbox.journal;
 
 import dev.codatsandbox.errors.CodatError;
+import dev.codatsandbox.pipeline.RequestFacts;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -20,7 +21,7 @@ public class CorrelationIds {
         if (response.getEntity() instanceof CodatError error) {
             RoutingContext rc = current.getCurrent();
             if (rc != null) {
-                rc.put(RequestJournal.CORRELATION_ID, error.correlationId());
+                RequestFacts.correlationId(rc, error.correlationId());
             }
         }
     }

@@ -1,10 +1,9 @@
 package dev.codatsandbox.journal;
 
-import dev.codatsandbox.faults.ClassifiedRequest;
-import dev.codatsandbox.faults.FaultFilter;
-import dev.codatsandbox.faults.Firing;
-import dev.codatsandbox.faults.StreamFaults;
+import dev.codatsandbox.pipeline.ClassifiedRequest;
+import dev.codatsandbox.pipeline.InnerRequests;
 import dev.codatsandbox.pipeline.Pipeline;
+import dev.codatsandbox.pipeline.RequestFacts;
 import dev.codatsandbox.pipeline.SandboxPaths;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
@@ -33,11 +32,11 @@ public class JournalRecorder {
             "Sandbox-Fault");
 
     private final RequestJournal journal;
-    private final StreamFaults streams;
+    private final InnerRequests inner;
 
-    JournalRecorder(RequestJournal journal, StreamFaults streams) {
+    JournalRecorder(RequestJournal journal, InnerRequests inner) {
         this.journal = journal;
-        this.streams = streams;
+        this.inner = inner;
     }
 
     void register(@Observes Filters filters) {
@@ -46,7 +45,7 @@ public class JournalRecorder {
 
     void handle(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (SandboxPaths.own(path) || streams.inner(rc.request())) {
+        if (SandboxPaths.own(path) || inner.inner(rc.request())) {
             rc.next();
             return;
         }
@@ -61,24 +60,16 @@ public class JournalRecorder {
             if (!recorded.compareAndSet(false, true)) {
                 return;
             }
-            Firing firing = rc.get(FaultFilter.FIRING);
-            boolean answered = rc.response().ended() && !brokeTheConnection(firing);
+            RequestFacts.FaultFired fault = RequestFacts.faultFired(rc);
+            boolean answered = rc.response().ended() && (fault == null || !fault.unanswered());
             journal.record(sequence -> new JournalEntry(sequence, time, classified.method(), path, query, headers,
                     answered ? rc.response().getStatusCode() : null, (System.nanoTime() - start) / 1_000_000,
-                    rc.get(RequestJournal.CORRELATION_ID), classified.company(),
+                    RequestFacts.correlationId(rc), classified.company(),
                     classified.operation().wireName(), classified.page(),
-                    firing == null ? null : firing.source(), firing == null ? null : firing.fault().type()));
+                    fault == null ? null : fault.source(), fault == null ? null : fault.kind()));
         };
         rc.addEndHandler(ignored -> record.run());
         rc.next();
-    }
-
-    private static boolean brokeTheConnection(Firing firing) {
-        if (firing == null) {
-            return false;
-        }
-        String type = firing.fault().type();
-        return type.equals("reset") || type.equals("empty") || type.equals("malformed") || type.equals("hang");
     }
 
     private static Map<String, String> headers(HttpServerRequest request) {

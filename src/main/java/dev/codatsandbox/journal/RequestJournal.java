@@ -1,7 +1,7 @@
 package dev.codatsandbox.journal;
 
-import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.config.SandboxConfig;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -22,8 +22,6 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class RequestJournal {
 
-    /** Routing-context key of the error body's correlationId, set by whoever sends one. */
-    public static final String CORRELATION_ID = "sandbox.correlationId";
 
     private final JournalEntry[] ring;
     private long next;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Priorities;
  * <ol>
  *   <li><b>Connection</b>, below the router: the HTTP versions each port speaks ({@code edge.HttpProtocols}), and
  *       the hooks that answer requests the HTTP decoder cannot read and bodies whose framing breaks
- *       ({@code edge.EdgeMetrics}, {@code edge.BodyFraming}).</li>
+ *       ({@code edge.ConnectionHooks}, {@code edge.BodyFraming}).</li>
  *   <li><b>Edge guard</b>, the router's first route ({@link #EDGE_GUARD}): limits and malformed requests,
  *       {@code OPTIONS}, {@code Allow} ({@code edge.EdgeGuard}).</li>
  *   <li>Vert.x route filters, the higher priority first:
@@ -35,7 +35,10 @@ import jakarta.ws.rs.Priorities;
  *   <li>The <b>answer</b>: pages written from cached customer bytes ({@code wire.CustomerPageWriter}); the
  *       {@code correlationId} of an error kept for the journal ({@code journal.CorrelationIds}).</li>
  * </ol>
- * Which paths are the sandbox's own, which no fault, journal or API key touches, is {@link SandboxPaths}.
+ * Which paths are the sandbox's own, which no fault, journal or API key touches, is {@link SandboxPaths}; the
+ * sandbox's requests to itself, which pass no fault or journal either, are told by {@link InnerRequests}. What one
+ * stage learns of a request and a later one reads (its {@link ClassifiedRequest}, the fault fired, the error's
+ * correlationId) is kept on the request by {@link RequestFacts}.
  */
 public final class Pipeline {
 

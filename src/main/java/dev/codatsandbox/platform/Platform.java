@@ -1,10 +1,10 @@
 package dev.codatsandbox.platform;
 
-import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.clock.SandboxClock;
 import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import dev.codatsandbox.model.CompanyProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,14 +63,14 @@ public class Platform {
     }
 
     /** The company with this id, or Codat's 404. */
-    public dev.codatsandbox.companies.Company require(String companyId) {
+    public dev.codatsandbox.companies.CompanyData require(String companyId) {
         return directory.find(companyId).orElseThrow(() -> CodatApiException.notFound(
                 "No company was found with ID " + companyId + "."));
     }
 
     /** The company's connection with this id, or Codat's 404 (for an unknown company or connection). */
     public Connection requireConnection(String companyId, String connectionId) {
-        dev.codatsandbox.companies.Company company = require(companyId);
+        dev.codatsandbox.companies.CompanyData company = require(companyId);
         Connection connection = connection(company.id());
         if (!connection.id().equals(connectionId.toLowerCase(Locale.ROOT))) {
             throw CodatApiException.notFound("Data connection " + connectionId + " not found.");
@@ -79,7 +79,7 @@ public class Platform {
     }
 
     public Company company(String companyId) {
-        dev.codatsandbox.companies.Company company = require(companyId);
+        dev.codatsandbox.companies.CompanyData company = require(companyId);
         Made madeCompany;
         synchronized (this) {
             madeCompany = made.get(company.id());

@@ -7,14 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.clock.SandboxClock;
-import dev.codatsandbox.companies.Company;
+import dev.codatsandbox.companies.CompanyData;
 import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
-import dev.codatsandbox.errors.CodatError;
 import dev.codatsandbox.errors.CodatError.ValidationItem;
+import dev.codatsandbox.errors.CodatError;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import dev.codatsandbox.metrics.SandboxMetrics;
 import dev.codatsandbox.model.Contact;
 import dev.codatsandbox.model.Customer;
@@ -163,7 +163,7 @@ public class PushOperations {
 
     private CustomerPushResponse push(String companyIdAsGiven, String connectionIdAsGiven, String customerId,
                                       String body, Integer timeoutInMinutes, boolean forceUpdate) {
-        Company company = platform.require(companyIdAsGiven);
+        CompanyData company = platform.require(companyIdAsGiven);
         String connectionId = platform.requireConnection(companyIdAsGiven, connectionIdAsGiven).id();
         String companyId = company.id();
         JsonNode node = parse(body);
@@ -174,7 +174,7 @@ public class PushOperations {
         Ledger ledger = ledger(companyId);
         synchronized (ledger) {
             settle(ledger, companyId);
-            Company current = directory.find(companyId).orElseThrow();
+            CompanyData current = directory.find(companyId).orElseThrow();
             if (!create && current.customer(customerId).isEmpty()) {
                 throw CodatApiException.notFound("Customer '" + customerId + "' was not found for company '"
                         + companyIdAsGiven + "'.");
@@ -296,7 +296,7 @@ public class PushOperations {
 
     /** Writes a successful operation's customer; answers the plan it ends with (a stale update fails instead). */
     private Plan apply(String companyId, Operation operation) {
-        Company company = directory.hold(companyId).orElseThrow();
+        CompanyData company = directory.hold(companyId).orElseThrow();
         Customer pushed = operation.customer;
         if (!operation.create && !operation.forceUpdate && pushed.sourceModifiedDate() != null) {
             Instant inPlatform = company.customer(pushed.id()).map(Customer::sourceModifiedDate).orElse(null);
@@ -433,7 +433,7 @@ public class PushOperations {
     void onReset(@Observes SandboxReset reset) {
         for (Map.Entry<String, Ledger> entry : ledgers.entrySet()) {
             synchronized (entry.getValue()) {
-                directory.find(entry.getKey()).ifPresent(Company::reset);
+                directory.find(entry.getKey()).ifPresent(CompanyData::reset);
             }
         }
         ledgers.clear();

@@ -1,6 +1,6 @@
 package dev.codatsandbox.push;
 
-import dev.codatsandbox.companies.CompanyIds;
+import dev.codatsandbox.model.CompanyIds;
 import dev.codatsandbox.pipeline.Pipeline;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

@@ -2,8 +2,8 @@ package dev.codatsandbox.query;
 
 import dev.codatsandbox.companies.CustomerList;
 
-import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.config.SandboxConfig;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

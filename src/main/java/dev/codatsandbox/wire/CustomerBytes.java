@@ -1,6 +1,5 @@
 package dev.codatsandbox.wire;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -10,6 +9,7 @@ import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.Links;
 import dev.codatsandbox.paging.Page;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -58,7 +58,7 @@ public class CustomerBytes {
         this(json, config.cache().maxMib() * 1024L * 1024L);
     }
 
-    CustomerBytes(ObjectMapper json, long maxBytes) {
+    public CustomerBytes(ObjectMapper json, long maxBytes) {
         this.json = json;
         this.cache = maxBytes == 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)

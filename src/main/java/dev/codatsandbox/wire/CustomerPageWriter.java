@@ -34,7 +34,7 @@ public class CustomerPageWriter implements ServerMessageBodyWriter<Page<?>> {
 
     private final CustomerBytes customers;
 
-    CustomerPageWriter(CustomerBytes customers) {
+    public CustomerPageWriter(CustomerBytes customers) {
         this.customers = customers;
     }
 

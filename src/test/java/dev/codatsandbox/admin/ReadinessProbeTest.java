@@ -1,5 +1,7 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.lifecycle.ReadinessProbe;
+
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

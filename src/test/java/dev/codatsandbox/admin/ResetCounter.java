@@ -1,5 +1,7 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.lifecycle.SandboxReset;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 

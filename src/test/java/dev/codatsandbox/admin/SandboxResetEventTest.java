@@ -1,5 +1,7 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.lifecycle.SandboxReset;
+
 import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.model.Status;

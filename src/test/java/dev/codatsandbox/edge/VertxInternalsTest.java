@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  *
  * <ul>
  *   <li>Vert.x's {@code io.vertx.core.http.impl.HttpServerConnection#invalidRequestHandler}: requests the HTTP decoder
- *       cannot read are answered in Codat's shape ({@link EdgeMetrics}, {@link InvalidRequests});</li>
+ *       cannot read are answered in Codat's shape ({@link ConnectionHooks}, {@link InvalidRequests});</li>
  *   <li>{@code io.vertx.core.http.impl.Http1xServerConnection#channelHandlerContext}: broken chunked bodies and
  *       chunked bodies over the limit are answered in Codat's shape ({@link BodyFraming});</li>
  *   <li>{@code io.vertx.core.net.impl.ConnectionBase#channel}: the {@code reset} fault sends a TCP RST and the
@@ -50,7 +50,7 @@ class VertxInternalsTest {
 
     @Test
     void vertxsInvalidRequestHandlerIsStillReachable() {
-        String buys = "answers unreadable requests in Codat's shape (EdgeMetrics, InvalidRequests)";
+        String buys = "answers unreadable requests in Codat's shape (ConnectionHooks, InvalidRequests)";
         Class<?> connection = present("io.vertx.core.http.impl.HttpServerConnection", buys);
         hasMethod(connection, "invalidRequestHandler", Object.class, buys, Handler.class);
     }

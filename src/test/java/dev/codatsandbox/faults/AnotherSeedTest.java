@@ -1,6 +1,6 @@
 package dev.codatsandbox.faults;
 
-import dev.codatsandbox.admin.SandboxReset;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;

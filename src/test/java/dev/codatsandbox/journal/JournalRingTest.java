@@ -1,7 +1,7 @@
 package dev.codatsandbox.journal;
 
-import dev.codatsandbox.admin.SandboxReset;
 import dev.codatsandbox.faults.Sandbox;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;

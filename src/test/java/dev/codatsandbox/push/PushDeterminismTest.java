@@ -1,6 +1,6 @@
 package dev.codatsandbox.push;
 
-import dev.codatsandbox.admin.SandboxReset;
+import dev.codatsandbox.lifecycle.SandboxReset;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
