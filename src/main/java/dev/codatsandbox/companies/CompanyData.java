@@ -5,6 +5,8 @@ import dev.codatsandbox.attachments.CustomerAttachment;
 import dev.codatsandbox.model.CompanyProfile;
 import dev.codatsandbox.model.Customer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public final class CompanyData {
         this.id = id;
         this.profile = profile;
         this.initial = initial;
-        this.attachments = Map.copyOf(attachments);
+        this.attachments = Collections.unmodifiableMap(new LinkedHashMap<>(attachments));
         this.current = initial;
     }
 

@@ -26,7 +26,8 @@ class PlatformTest {
     static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
     static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     static final List<String> COMPANY_FIELDS = List.of("id", "name", "description", "redirect", "lastSync",
-            "dataConnections", "created", "createdByUserName", "products", "referenceSubsidiaryCompanies");
+            "dataConnections", "created", "createdByUserName", "products", "tags", "referenceParentCompany",
+            "referenceSubsidiaryCompanies");
     static final List<String> CONNECTION_FIELDS = List.of("id", "integrationId", "integrationKey", "sourceId",
             "platformName", "linkUrl", "status", "lastSync", "created", "sourceType");
 
