@@ -3,7 +3,6 @@ package dev.codatsandbox.attachments;
 import dev.codatsandbox.model.Attachment;
 import dev.codatsandbox.model.Customer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,7 +14,7 @@ import java.util.UUID;
 
 /**
  * The attachments of generated customers: a pure function of (seed, company id, the customer's index among the
- * generated ones, the customer), so the same seed gives byte-identical metadata and files. About
+ * generated ones, the customer), drawn from a seed the generator derives from the first three, so the same seed gives byte-identical metadata and files. About
  * {@value #SHARE_PERCENT}% of generated customers have one to three: an invoice (a PDF naming the customer), a
  * receipt (a PNG) or a statement (a CSV of the month's lines), each a small real file whose {@code contentType} and
  * {@code fileSize} match it. Dates fall between {@code 2019-01-01} and the customer's {@code sourceModifiedDate}:
@@ -28,14 +27,16 @@ public final class AttachmentGenerator {
     static final Instant EARLIEST = Instant.parse("2019-01-01T00:00:00Z");
     /** When a customer without a {@code sourceModifiedDate} had its last file added, at the latest. */
     static final Instant LATEST = Instant.parse("2025-10-31T00:00:00Z");
-    private static final long SALT = 0x5A17AC4D3E2B1F09L;
 
     private AttachmentGenerator() {
     }
 
-    /** The attachments of the generated customer at {@code index} of the company's generated customers. */
-    public static List<CustomerAttachment> of(long seed, String companyId, long index, Customer customer) {
-        Random random = new Random(mix(mix(mix(seed ^ SALT) ^ hash(companyId)) ^ index));
+    /**
+     * The attachments of a generated customer, drawn from {@code drawSeed}: the generator's seed of this customer's
+     * attachments ({@code CustomerGenerator.attachmentSeed}).
+     */
+    public static List<CustomerAttachment> of(long drawSeed, Customer customer) {
+        Random random = new Random(drawSeed);
         if (random.nextInt(100) >= SHARE_PERCENT) {
             return List.of();
         }
@@ -130,21 +131,5 @@ public final class AttachmentGenerator {
     private static String amount(Random random) {
         int cents = 1000 + random.nextInt(999_000);
         return cents / 100 + "." + String.format(Locale.ROOT, "%02d", cents % 100);
-    }
-
-    private static long hash(String text) {
-        long h = 0;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h = mix(h ^ (b & 0xffL));
-        }
-        return h;
-    }
-
-    /** SplitMix64's finaliser. */
-    private static long mix(long x) {
-        long z = x + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

@@ -2,6 +2,7 @@ package dev.codatsandbox.companies;
 
 import dev.codatsandbox.attachments.AttachmentGenerator;
 import dev.codatsandbox.attachments.CustomerAttachment;
+import dev.codatsandbox.generator.CustomerGenerator;
 import dev.codatsandbox.model.CompanyProfile;
 import dev.codatsandbox.model.Customer;
 
@@ -79,8 +80,9 @@ public final class CompanyData {
         if (index < 0 || index >= customers.generatedCount()) {
             return Optional.of(List.of());
         }
-        Customer generated = customers.generator().generate(customers.companyId(), (int) index);
-        return Optional.of(AttachmentGenerator.of(customers.seed(), customers.companyId(), index, generated));
+        CustomerGenerator generator = customers.generator();
+        Customer generated = generator.generate(customers.companyId(), (int) index);
+        return Optional.of(AttachmentGenerator.of(generator.attachmentSeed(customers.companyId(), index), generated));
     }
 
     /** The customers as they are now, in list order. */

@@ -45,7 +45,7 @@ class FixtureAttachmentsTest {
     void aBadAttachmentIsAProblemNamingFileAndField(String attachment, String path, String message) {
         FixtureReader.Result result = read(attachment);
         assertNull(result.fixture());
-        assertEquals(List.of("c.json: " + path.replace("C1", "['C-1']") + ": " + message),
+        assertEquals(List.of("c.json: " + path.replace(".C1", "['C-1']") + ": " + message),
                 result.problems().stream().map(FixtureProblem::toString).toList());
     }
 
