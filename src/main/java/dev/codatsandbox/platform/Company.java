@@ -1,5 +1,6 @@
 package dev.codatsandbox.platform;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.codatsandbox.model.CompanyReference;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -12,9 +13,10 @@ import java.util.Map;
 
 /**
  * Codat's Platform {@code Company}: a business sharing its data, with its data connections. Fields in the order of
- * Codat's examples of it; {@code description}, {@code lastSync}, {@code createdByUserName} and
- * {@code referenceParentCompany} may be null, as its schema allows; {@code tags} is an object (empty when none) and
- * the lists are never null.
+ * Codat's examples of it. {@code description} and {@code referenceParentCompany} are left out when the company has
+ * none, as Codat's examples show (its schema gives them by reference, which does not let them be null);
+ * {@code lastSync} and {@code createdByUserName} may be null; {@code tags} is an object (empty when none) and the
+ * lists are never null.
  */
 @RegisterForReflection
 @JsonPropertyOrder({"id", "name", "description", "redirect", "lastSync", "dataConnections", "created",
@@ -22,7 +24,7 @@ import java.util.Map;
 public record Company(
         String id,
         String name,
-        String description,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String description,
         String redirect,
         Instant lastSync,
         List<Connection> dataConnections,
@@ -30,7 +32,7 @@ public record Company(
         String createdByUserName,
         List<String> products,
         Map<String, String> tags,
-        CompanyReference referenceParentCompany,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CompanyReference referenceParentCompany,
         List<CompanyReference> referenceSubsidiaryCompanies) {
 
     public Company {
