@@ -1,16 +1,20 @@
 package dev.codatsandbox.admin;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.codatsandbox.errors.CodatApiException;
+import dev.codatsandbox.journal.AnswerBodies;
 import dev.codatsandbox.journal.JournalEntry;
 import dev.codatsandbox.journal.JournalQuery;
 import dev.codatsandbox.journal.RequestJournal;
 import dev.codatsandbox.pipeline.Operation;
 import dev.codatsandbox.requests.WholeNumbers;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -19,9 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -43,9 +50,11 @@ public class JournalResource {
     static final int KEEP_ALIVE_SECONDS = 15;
 
     private final RequestJournal journal;
+    private final AnswerBodies answers;
 
-    JournalResource(RequestJournal journal) {
+    JournalResource(RequestJournal journal, AnswerBodies answers) {
         this.journal = journal;
+        this.answers = answers;
     }
 
     @GET
@@ -79,6 +88,50 @@ public class JournalResource {
         Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().name("ready")
                 .data(String.class, "{}").build());
         return Multi.createBy().merging().streams(ready, entries, keepAlive);
+    }
+
+    /**
+     * The answer the request numbered {@code sequence} was sent: status, headers and body (as text when the body is
+     * JSON or text, else base64), byte for byte as sent.
+     */
+    @GET
+    @Path("/{sequence}/answer")
+    public AnswerView answer(@PathParam("sequence") String sequence) {
+        AnswerBodies.SentAnswer sent = sent(sequence);
+        byte[] body = sent.body();
+        String type = sent.headers().getOrDefault("Content-Type", "");
+        boolean text = type.contains("json") || type.startsWith("text/");
+        return new AnswerView(sent.sequence(), sent.status(), sent.headers(), body == null ? null : body.length,
+                body != null && text ? new String(body, StandardCharsets.UTF_8) : null,
+                body != null && !text ? Base64.getEncoder().encodeToString(body) : null);
+    }
+
+    /** The body alone, with the {@code Content-Type} it was sent with. */
+    @GET
+    @Path("/{sequence}/answer/body")
+    @Produces(MediaType.WILDCARD)
+    public Response answerBody(@PathParam("sequence") String sequence) {
+        AnswerBodies.SentAnswer sent = sent(sequence);
+        if (sent.body() == null) {
+            throw new CodatApiException(404, "The answer to request " + sequence + " has no body the journal can"
+                    + " show: none was sent, or it was a file.");
+        }
+        return Response.ok(sent.body(), sent.headers().getOrDefault("Content-Type",
+                MediaType.APPLICATION_OCTET_STREAM)).build();
+    }
+
+    /** An answer as the admin API shows it. */
+    @RegisterForReflection
+    @JsonPropertyOrder({"sequence", "status", "headers", "bodyBytes", "body", "bodyBase64"})
+    public record AnswerView(long sequence, Integer status, Map<String, String> headers, Integer bodyBytes,
+            String body, String bodyBase64) {
+    }
+
+    private AnswerBodies.SentAnswer sent(String sequence) {
+        Integer number = WholeNumbers.parse(sequence).orElseThrow(() -> new CodatApiException(400,
+                "Invalid request sequence '" + sequence + "': must be a whole number."));
+        return answers.answer(number).orElseThrow(() -> new CodatApiException(404, "The journal has no request "
+                + number + ": it keeps the last sandbox.journal.max-entries requests, since start or the last clear."));
     }
 
     @DELETE

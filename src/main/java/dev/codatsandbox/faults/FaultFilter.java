@@ -146,6 +146,7 @@ public class FaultFilter {
             throw new IllegalStateException(e);
         }
         RequestFacts.correlationId(rc, body.correlationId());
+        RequestFacts.answerBody(rc, json);
         rc.response().setStatusCode(body.statusCode()).putHeader("Content-Type", "application/json");
         if (retryAfterSeconds != null) {
             rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));

@@ -62,11 +62,14 @@ public class JournalRecorder {
             }
             RequestFacts.FaultFired fault = RequestFacts.faultFired(rc);
             boolean answered = rc.response().ended() && (fault == null || !fault.unanswered());
+            Integer status = answered ? rc.response().getStatusCode() : null;
             journal.record(sequence -> new JournalEntry(sequence, time, classified.method(), path, query, headers,
-                    answered ? rc.response().getStatusCode() : null, (System.nanoTime() - start) / 1_000_000,
+                    status, (System.nanoTime() - start) / 1_000_000,
                     RequestFacts.correlationId(rc), classified.company(),
                     classified.operation().wireName(), classified.page(),
-                    fault == null ? null : fault.source(), fault == null ? null : fault.kind()));
+                    fault == null ? null : fault.source(), fault == null ? null : fault.kind()),
+                    new JournalAnswer(status, rc.response().headers(),
+                            status == null || classified.method().equals("HEAD") ? null : RequestFacts.answerBody(rc)));
         };
         rc.addEndHandler(ignored -> record.run());
         rc.next();

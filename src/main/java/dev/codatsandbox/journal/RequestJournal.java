@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -24,21 +25,25 @@ public class RequestJournal {
 
 
     private final JournalEntry[] ring;
+    private final JournalAnswer[] answers;
     private long next;
     @SuppressWarnings("unchecked")
     private volatile Consumer<JournalEntry>[] watchers = new Consumer[0];
 
     RequestJournal(SandboxConfig config) {
         this.ring = new JournalEntry[config.journal().maxEntries()];
+        this.answers = new JournalAnswer[ring.length];
     }
 
-    /** Keeps the entry, numbered, and tells the watchers; the sequence number given is returned. */
-    long record(EntryDraft draft) {
+    /** Keeps the entry, numbered, and its answer, and tells the watchers; the sequence number given is returned. */
+    long record(EntryDraft draft, JournalAnswer answer) {
         JournalEntry entry;
         synchronized (this) {
             long sequence = ++next;
             entry = draft.numbered(sequence);
-            ring[(int) ((sequence - 1) % ring.length)] = entry;
+            int slot = (int) ((sequence - 1) % ring.length);
+            ring[slot] = entry;
+            answers[slot] = answer;
         }
         Consumer<JournalEntry>[] told = watchers;
         for (Consumer<JournalEntry> watcher : told) {
@@ -81,12 +86,23 @@ public class RequestJournal {
         return found;
     }
 
+    /** The answer sent to the request with this sequence number, while the journal still keeps it. */
+    synchronized Optional<JournalAnswer> answer(long sequence) {
+        if (sequence < 1 || sequence > next || sequence <= next - ring.length) {
+            return Optional.empty();
+        }
+        int slot = (int) ((sequence - 1) % ring.length);
+        JournalEntry entry = ring[slot];
+        return entry != null && entry.sequence() == sequence ? Optional.ofNullable(answers[slot]) : Optional.empty();
+    }
+
     public long count(JournalQuery query) {
         return entries(query).size();
     }
 
     public synchronized void clear() {
         Arrays.fill(ring, null);
+        Arrays.fill(answers, null);
     }
 
     void onReset(@Observes SandboxReset reset) {

@@ -4,14 +4,16 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The facts about one request that one stage of the {@link Pipeline} learns and a later one reads, kept on the
- * request's routing context under the keys named here: the correlationId of the error body sent (the fault stage or
- * the REST layer) and the fault that fired (the fault stage), both read by the journal. Keeping them here lets the
+ * request's routing context under the keys named here: the correlationId of the error body sent and what the
+ * answer's body was made from (the fault stage or the REST layer), and the fault that fired (the fault stage), all
+ * read by the journal. Keeping them here lets the
  * journal read what the fault stage decided without depending on how faults work.
  */
 public final class RequestFacts {
 
     private static final String CORRELATION_ID = "sandbox.correlationId";
     private static final String FAULT = "sandbox.faultFired";
+    private static final String ANSWER_BODY = "sandbox.answerBody";
 
     private RequestFacts() {
     }
@@ -40,5 +42,18 @@ public final class RequestFacts {
     /** The fault that fired on the request, or null. */
     public static FaultFired faultFired(RoutingContext rc) {
         return rc.get(FAULT);
+    }
+
+    /**
+     * Keeps what the answer's body is made from: its text or bytes when the stage wrote them itself, or the entity
+     * the REST layer's writer turned into bytes.
+     */
+    public static void answerBody(RoutingContext rc, Object body) {
+        rc.put(ANSWER_BODY, body);
+    }
+
+    /** What the answer's body was made from, or null when nothing was kept. */
+    public static Object answerBody(RoutingContext rc) {
+        return rc.get(ANSWER_BODY);
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -173,7 +174,15 @@ class DashboardTest {
         assertTrue(detail.contains("Basic <redacted>"), detail);
         String correlationId = admin().get("/_sandbox/journal?status=404").then().extract().path("[0].correlationId");
         assertTrue(detail.contains(correlationId), detail);
+        browser.waitUntil(d -> browser.text("answer-status").startsWith("Status 404") ? Boolean.TRUE : null);
+        String sent = admin().get("/_sandbox/journal/" + sequence + "/answer/body").then().statusCode(200).extract()
+                .asString();
+        assertEquals(sent, browser.text("answer-body"));
+        assertTrue(sent.contains(correlationId), sent);
+        assertTrue(browser.text("answer-headers").contains("application/json"), browser.text("answer-headers"));
         screenshot("live");
+        new Actions(browser.driver()).scrollToElement(browser.find("answer-body")).perform();
+        screenshot("live-answer");
     }
 
     @Test

@@ -368,6 +368,31 @@ function openEntry(sequence) {
   $('detail-heading').textContent = `Request ${entry.sequence}: ${entry.method} ${entry.path}`;
   $('live-detail').hidden = false;
   $('detail-heading').focus();
+  showAnswer(sequence);
+}
+
+const ANSWER_SHOWN = 200000;
+
+/** Fills the detail's "Answer sent" part from /_sandbox/journal/{sequence}/answer. */
+async function showAnswer(sequence) {
+  $('answer-status').textContent = 'Loading the answer…';
+  $('answer-headers').replaceChildren();
+  $('answer-body').textContent = '';
+  let sent;
+  try {
+    sent = await admin('GET', `/_sandbox/journal/${sequence}/answer`);
+  } catch (e) {
+    if (live.selected === sequence) $('answer-status').textContent = `No answer to show: ${e.message}`;
+    return;
+  }
+  if (live.selected !== sequence) return;
+  $('answer-status').textContent = sent.status === null ? 'No answer was sent.'
+      : `Status ${sent.status}, ${sent.bodyBytes === null ? 'no body' : sent.bodyBytes + ' bytes of body'}.`;
+  $('answer-headers').replaceChildren(...Object.entries(sent.headers || {}).flatMap(([name, value]) =>
+      [el('dt', {text: name}), el('dd', {text: value})]));
+  const body = sent.body !== null ? sent.body : sent.bodyBase64 !== null ? `(base64) ${sent.bodyBase64}` : '';
+  $('answer-body').textContent = body.length > ANSWER_SHOWN
+      ? body.slice(0, ANSWER_SHOWN) + `\n… ${body.length - ANSWER_SHOWN} more characters` : body;
 }
 
 $('detail-close').addEventListener('click', () => {
