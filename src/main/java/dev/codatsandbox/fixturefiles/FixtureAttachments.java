@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ import java.util.regex.Pattern;
  * bytes' length (taken from them when absent or null). A file is only measured here; its bytes are read when it is
  * downloaded.
  */
-final class FixtureAttachments {
+final class FixtureAttachments extends FixtureFields {
 
     static final Set<String> FIELDS = Set.of("id", "name", "contentType", "dateCreated", "fileSize",
             "includeWhenSent", "modifiedDate", "sourceModifiedDate", "file", "contentBase64");
@@ -39,18 +38,15 @@ final class FixtureAttachments {
             "[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}"
                     + "(\\s*;\\s*[A-Za-z0-9!#$&^_.+-]+=(\"[^\"]*\"|[A-Za-z0-9!#$&^_.+-]+))*");
 
-    private final String file;
     private final Path folder;
-    private final List<FixtureProblem> problems;
 
     /**
      * @param folder the fixture folder a {@code file} is taken from, or null when there is none (then every
      *               {@code file} is a problem)
      */
     FixtureAttachments(String file, Path folder, List<FixtureProblem> problems) {
-        this.file = file;
+        super(file, problems);
         this.folder = folder;
-        this.problems = problems;
     }
 
     /** The attachments by customer id, in the file's order; the customers' ids are those the file states. */
@@ -93,7 +89,7 @@ final class FixtureAttachments {
             problem(path, "must be an attachment object.", "JsonType");
             return null;
         }
-        int before = problems.size();
+        int before = problemCount();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
@@ -102,7 +98,7 @@ final class FixtureAttachments {
             }
         }
         String id = id(path + ".id", node.get("id"), seen);
-        String name = text(path + ".name", node.get("name"));
+        String name = text(path + ".name", node.get("name"), "must be text or null.");
         String contentType = contentType(path + ".contentType", node.get("contentType"));
         Instant dateCreated = date(path + ".dateCreated", node.get("dateCreated"), true);
         Instant modifiedDate = date(path + ".modifiedDate", node.get("modifiedDate"), false);
@@ -110,7 +106,7 @@ final class FixtureAttachments {
         boolean includeWhenSent = flag(path + ".includeWhenSent", node.get("includeWhenSent"));
         AttachmentContent content = content(path, node.get("file"), node.get("contentBase64"));
         Integer fileSize = content == null ? null : fileSize(path + ".fileSize", node.get("fileSize"), content);
-        if (problems.size() != before) {
+        if (problemCount() != before) {
             return null;
         }
         return new CustomerAttachment(new Attachment(id, name, contentType, dateCreated, fileSize, includeWhenSent,
@@ -136,43 +132,14 @@ final class FixtureAttachments {
         return id;
     }
 
-    private String text(String path, JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            problem(path, "must be text or null.", "JsonType");
-            return null;
-        }
-        return node.textValue();
-    }
-
     private String contentType(String path, JsonNode node) {
-        String type = text(path, node);
+        String type = text(path, node, "must be text or null.");
         if (type != null && !MEDIA_TYPE.matcher(type).matches()) {
             problem(path, "'" + type + "' is not an IETF media type such as application/pdf or image/png.",
                     "ContentType");
             return null;
         }
         return type;
-    }
-
-    private Instant date(String path, JsonNode node, boolean required) {
-        if (node == null || node.isNull()) {
-            if (required) {
-                problem(path, "is required: an ISO 8601 date and time such as 2022-10-23T00:00:00Z.", "IsoDateTime");
-            }
-            return null;
-        }
-        try {
-            if (node.isTextual()) {
-                return IsoDateTime.Validator.parse(node.textValue());
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        problem(path, "must be an ISO 8601 date and time such as 2022-10-23T00:00:00Z.", "IsoDateTime");
-        return null;
     }
 
     private boolean flag(String path, JsonNode node) {
@@ -262,9 +229,5 @@ final class FixtureAttachments {
             return null;
         }
         return (int) content.size();
-    }
-
-    private void problem(String path, String message, String rule) {
-        problems.add(new FixtureProblem(file, path, message, rule));
     }
 }

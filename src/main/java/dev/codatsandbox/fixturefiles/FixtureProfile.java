@@ -6,7 +6,6 @@ import dev.codatsandbox.model.CompanyProfile;
 import dev.codatsandbox.model.CompanyReference;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,7 +20,7 @@ import java.util.Set;
  * configured company has it); one it states replaces it, checked against Codat's schema (tags: at most 10, keys of 1
  * to 27 characters, values of at most 100; references: an id usable in a URL).
  */
-final class FixtureProfile {
+final class FixtureProfile extends FixtureFields {
 
     /** The file's fields that state the company's profile. */
     static final List<String> FIELDS = List.of("name", "description", "created", "createdByUserName", "products",
@@ -31,26 +30,22 @@ final class FixtureProfile {
     private static final int MAX_TAG_KEY = 27;
     private static final int MAX_TAG_VALUE = 100;
 
-    private final String file;
-    private final List<FixtureProblem> problems;
-
     FixtureProfile(String file, List<FixtureProblem> problems) {
-        this.file = file;
-        this.problems = problems;
+        super(file, problems);
     }
 
     /** The generated profile with every field the file states put in its place. */
     CompanyProfile read(JsonNode root, CompanyProfile generated) {
-        String name = root.has("name") ? text("$.name", root.get("name"), generated.name()) : generated.name();
+        String name = text("$.name", root.get("name"), "must be text.");
         if (name == null) {
             name = generated.name();
         }
         String description = root.has("description")
-                ? text("$.description", root.get("description"), null) : generated.description();
-        Instant created = root.has("created") ? date("$.created", root.get("created"), generated.created())
-                : generated.created();
+                ? text("$.description", root.get("description"), "must be text or null.") : generated.description();
+        Instant created = root.has("created") ? date("$.created", root.get("created"), true) : generated.created();
         String user = root.has("createdByUserName")
-                ? text("$.createdByUserName", root.get("createdByUserName"), null) : generated.createdByUserName();
+                ? text("$.createdByUserName", root.get("createdByUserName"), "must be text or null.")
+                : generated.createdByUserName();
         List<String> products = root.has("products") ? products(root.get("products")) : generated.products();
         Map<String, String> tags = root.has("tags") ? tags("$.tags", root.get("tags")) : generated.tags();
         CompanyReference parent = root.has("referenceParentCompany")
@@ -59,33 +54,6 @@ final class FixtureProfile {
         List<CompanyReference> subsidiaries = root.has("referenceSubsidiaryCompanies")
                 ? references(root.get("referenceSubsidiaryCompanies")) : generated.referenceSubsidiaryCompanies();
         return new CompanyProfile(name, description, created, user, products, tags, parent, subsidiaries);
-    }
-
-    private String text(String path, JsonNode node, String ifNull) {
-        if (node == null || node.isNull()) {
-            return ifNull;
-        }
-        if (!node.isTextual()) {
-            problem(path, "must be text.", "JsonType");
-            return null;
-        }
-        return node.textValue();
-    }
-
-    private Instant date(String path, JsonNode node, Instant ifNull) {
-        if (node == null || node.isNull()) {
-            problem(path, "must be an ISO 8601 date and time such as 2022-10-23T00:00:00Z.", "IsoDateTime");
-            return ifNull;
-        }
-        try {
-            if (node.isTextual()) {
-                return IsoDateTime.Validator.parse(node.textValue());
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        problem(path, "must be an ISO 8601 date and time such as 2022-10-23T00:00:00Z.", "IsoDateTime");
-        return ifNull;
     }
 
     private List<String> products(JsonNode node) {
@@ -172,8 +140,8 @@ final class FixtureProfile {
             return null;
         }
         String companyId = CompanyIds.normalise(id.textValue());
-        String name = text(path + ".name", node.get("name"), null);
-        String description = text(path + ".description", node.get("description"), null);
+        String name = text(path + ".name", node.get("name"), "must be text or null.");
+        String description = text(path + ".description", node.get("description"), "must be text or null.");
         String portal = CompanyReference.portal(companyId);
         JsonNode links = node.get("links");
         if (links != null && !links.isNull()) {
@@ -186,9 +154,5 @@ final class FixtureProfile {
         }
         Map<String, String> tags = tags(path + ".tags", node.get("tags"));
         return new CompanyReference(companyId, name, description, new CompanyReference.Links(portal), tags);
-    }
-
-    private void problem(String path, String message, String rule) {
-        problems.add(new FixtureProblem(file, path, message, rule));
     }
 }
