@@ -121,6 +121,6 @@ public class CustomersResource {
 
     private CompanyData company(String companyId) {
         return companies.find(companyId).orElseThrow(() -> CodatApiException.notFound(
-                "CompanyData '" + companyId + "' was not found."));
+                "Company '" + companyId + "' was not found."));
     }
 }

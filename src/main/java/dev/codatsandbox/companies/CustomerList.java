@@ -70,7 +70,7 @@ public final class CustomerList extends AbstractList<Customer> implements Random
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < copy.size(); i++) {
             if (positions.putIfAbsent(copy.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("CompanyData " + companyId + " has two customers with id "
+                throw new IllegalArgumentException("Company " + companyId + " has two customers with id "
                         + copy.get(i).id());
             }
         }

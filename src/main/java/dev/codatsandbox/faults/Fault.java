@@ -2,12 +2,11 @@ package dev.codatsandbox.faults;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a fault does to a request: one record per kind, named on the wire by {@code type} in kebab case. The admin
@@ -23,27 +22,12 @@ import java.util.Locale;
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Fault.Status.class, name = "status"),
-        @JsonSubTypes.Type(value = Fault.Latency.class, name = "latency"),
-        @JsonSubTypes.Type(value = Fault.Reset.class, name = "reset"),
-        @JsonSubTypes.Type(value = Fault.Empty.class, name = "empty"),
-        @JsonSubTypes.Type(value = Fault.Malformed.class, name = "malformed"),
-        @JsonSubTypes.Type(value = Fault.Truncated.class, name = "truncated"),
-        @JsonSubTypes.Type(value = Fault.Dribble.class, name = "dribble"),
-        @JsonSubTypes.Type(value = Fault.Hang.class, name = "hang"),
-        @JsonSubTypes.Type(value = Fault.DataNotReady.class, name = "data-not-ready"),
-        @JsonSubTypes.Type(value = Fault.RateLimit.class, name = "rate-limit"),
-        @JsonSubTypes.Type(value = Fault.PageDrift.class, name = "page-drift"),
-        @JsonSubTypes.Type(value = Fault.VanishingRecord.class, name = "vanishing-record"),
-        @JsonSubTypes.Type(value = Fault.NextPastTheEnd.class, name = "next-past-the-end"),
-        @JsonSubTypes.Type(value = Fault.WrongTotal.class, name = "wrong-total")})
+@JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
+@JsonTypeIdResolver(Fault.Kinds.class)
 public sealed interface Fault {
 
-    /** Every kind's wire name, in the order docs/faults.md describes them. */
-    List<String> TYPES = List.of("status", "latency", "reset", "empty", "malformed", "truncated", "dribble", "hang",
-            "data-not-ready", "rate-limit", "page-drift", "vanishing-record", "next-past-the-end", "wrong-total");
+    /** Every kind's wire name ({@link WireKinds}: its class's name), in the order docs/faults.md describes them. */
+    List<String> TYPES = new Kinds().names();
 
     /** The longest delay any fault may ask for: ten minutes. */
     long MAX_MS = 600_000;
@@ -315,7 +299,16 @@ public sealed interface Fault {
 
     /** The kind's wire name. */
     default String type() {
-        String simple = getClass().getSimpleName();
-        return simple.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return WireKinds.name(getClass());
+    }
+
+    /** The fault kinds, in the order docs/faults.md describes them: the one list of them. */
+    @RegisterForReflection
+    final class Kinds extends WireKinds {
+        public Kinds() {
+            super(List.of(Status.class, Latency.class, Reset.class, Empty.class, Malformed.class, Truncated.class,
+                    Dribble.class, Hang.class, DataNotReady.class, RateLimit.class, PageDrift.class,
+                    VanishingRecord.class, NextPastTheEnd.class, WrongTotal.class));
+        }
     }
 }

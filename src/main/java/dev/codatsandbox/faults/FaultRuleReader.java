@@ -111,7 +111,7 @@ public final class FaultRuleReader {
         String field = prefix + (e instanceof JsonMappingException m ? path(m) : "");
         if (e instanceof InvalidTypeIdException t) {
             String choices = t.getBaseType().getRawClass() == Trigger.class
-                    ? "always, next, every, after, probability" : String.join(", ", Fault.TYPES);
+                    ? String.join(", ", Trigger.TYPES) : String.join(", ", Fault.TYPES);
             String typeField = field.isEmpty() || field.endsWith(".") ? field + "type" : field + ".type";
             return t.getTypeId() == null
                     ? InvalidRule.missing(typeField, "must be one of " + choices)

@@ -1,21 +1,18 @@
 package dev.codatsandbox.faults;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonTypeIdResolver;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.util.List;
 
 /**
  * When a rule fires, given the number of its match (1 for the first request it matched, counted atomically, so a
  * "next 5" rule fires on exactly five requests however many arrive at once). Named on the wire by {@code type}.
  */
 @RegisterForReflection
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = Trigger.Always.class, name = "always"),
-        @JsonSubTypes.Type(value = Trigger.Next.class, name = "next"),
-        @JsonSubTypes.Type(value = Trigger.Every.class, name = "every"),
-        @JsonSubTypes.Type(value = Trigger.After.class, name = "after"),
-        @JsonSubTypes.Type(value = Trigger.Probability.class, name = "probability")})
+@JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = "type")
+@JsonTypeIdResolver(Trigger.Kinds.class)
 public sealed interface Trigger {
 
     /**
@@ -23,6 +20,17 @@ public sealed interface Trigger {
      * seed, the rule and the match number.
      */
     boolean fires(long match, double draw);
+
+    /** Every trigger's wire name ({@link WireKinds}: its class's name). */
+    List<String> TYPES = new Kinds().names();
+
+    /** The triggers: the one list of them. */
+    @RegisterForReflection
+    final class Kinds extends WireKinds {
+        public Kinds() {
+            super(List.of(Always.class, Next.class, Every.class, After.class, Probability.class));
+        }
+    }
 
     void validate(String field);
 
