@@ -34,6 +34,10 @@ SOURCES = [
         "/companies/{companyId}/connections/{connectionId}/options/customers",
         "/companies/{companyId}/connections/{connectionId}/push/customers",
         "/companies/{companyId}/connections/{connectionId}/push/customers/{customerId}",
+        "/companies/{companyId}/connections/{connectionId}/data/customers/{customerId}/attachments",
+        "/companies/{companyId}/connections/{connectionId}/data/customers/{customerId}/attachments/{attachmentId}",
+        "/companies/{companyId}/connections/{connectionId}/data/customers/{customerId}/attachments/{attachmentId}"
+        "/download",
     ]),
 ]
 # A component of the second file whose name the first file already uses for a different component is renamed so.
