@@ -36,6 +36,10 @@ SOURCES = [
         "/companies/{companyId}/connections/{connectionId}/options/customers",
         "/companies/{companyId}/connections/{connectionId}/push/customers",
         "/companies/{companyId}/connections/{connectionId}/push/customers/{customerId}",
+        "/companies/{companyId}/connections/{connectionId}/data/customers/{customerId}/attachments",
+        "/companies/{companyId}/connections/{connectionId}/data/customers/{customerId}/attachments/{attachmentId}",
+        "/companies/{companyId}/connections/{connectionId}/data/customers/{customerId}/attachments/{attachmentId}"
+        "/download",
     ], [], "_Accounting2023"),
     ("Codat-Platform.yaml", "1d1fab12d2d20a2b5e5f09a9d18401face690e90", [
         "/webhooks",

@@ -60,7 +60,7 @@ public class CompaniesAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AdminCompany put(@PathParam("companyId") String companyId, InputStream body) throws IOException {
         String key = usable(companyId);
-        FixtureReader.Result result = reader.read(REQUEST_BODY, body.readAllBytes());
+        FixtureReader.Result result = reader.read(REQUEST_BODY, body.readAllBytes(), companies.folder().path());
         if (!result.valid()) {
             throw new FixturesRejectedException("The fixture for company '" + companyId + "'", result.problems());
         }

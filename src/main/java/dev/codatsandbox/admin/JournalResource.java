@@ -143,8 +143,8 @@ public class JournalResource {
     private static JournalQuery query(String company, String operation, String method, String status, String page,
             String since, String path, String fault) {
         if (operation != null && Operation.named(operation).filter(o -> o != Operation.ANY).isEmpty()) {
-            throw invalid("operation", operation, "must be one of list, get, push-create, push-update, push-poll,"
-                    + " platform, other");
+            throw invalid("operation", operation, "must be one of "
+                    + Operation.namesBut(Operation.ANY));
         }
         return new JournalQuery(company, operation, method, number("status", status), number("page", page),
                 instant(since), path, fault);

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Reads an {@code Accept} header as RFC 9110 (section 12.5.1) defines it, for the one question this API asks: may
- * the answer be {@code application/json}? The most specific range that matches JSON decides ({@code application/json}
+ * the answer be {@code application/json} (or, for a download, {@code application/octet-stream})? The most specific range that matches JSON decides ({@code application/json}
  * over {@code application/*} over {@code *}{@code /*}), and a weight of {@code q=0} means "not acceptable". No header,
  * an empty one, or one that cannot be parsed accepts anything, as a missing header does.
  *
@@ -24,10 +24,16 @@ final class MediaRanges {
     }
 
     static boolean acceptsJson(String accept) {
-        if (accept == null || accept.isBlank() || accept.equalsIgnoreCase(JSON) || accept.equals(ANY)
+        return accepts(accept, JSON);
+    }
+
+    /** Whether the answer may be of this {@code application/...} media type (the question asked of a download). */
+    static boolean accepts(String accept, String mediaType) {
+        if (accept == null || accept.isBlank() || accept.equalsIgnoreCase(mediaType) || accept.equals(ANY)
                 || accept.equalsIgnoreCase(ANY_APPLICATION)) {
             return true;
         }
+        String subtype = mediaType.substring(mediaType.indexOf('/') + 1);
         int bestSpecificity = -1;
         double bestWeight = 0;
         int start = 0;
@@ -44,7 +50,7 @@ final class MediaRanges {
             } catch (IllegalArgumentException e) {
                 return true;
             }
-            int specificity = specificity(type);
+            int specificity = specificity(type, subtype);
             if (specificity < 0) {
                 continue;
             }
@@ -78,15 +84,17 @@ final class MediaRanges {
         return accept.length();
     }
 
-    /** 2 for {@code application/json}, 1 for {@code application/*}, 0 for {@code *}{@code /*}, -1 for the rest. */
-    private static int specificity(MediaType type) {
+    /**
+     * 2 for {@code application/<subtype>}, 1 for {@code application/*}, 0 for {@code *}{@code /*}, -1 for the rest.
+     */
+    private static int specificity(MediaType type, String subtype) {
         if (type.isWildcardType()) {
             return type.isWildcardSubtype() ? 0 : -1;
         }
         if (!type.getType().equalsIgnoreCase("application")) {
             return -1;
         }
-        return type.isWildcardSubtype() ? 1 : type.getSubtype().equalsIgnoreCase("json") ? 2 : -1;
+        return type.isWildcardSubtype() ? 1 : type.getSubtype().equalsIgnoreCase(subtype) ? 2 : -1;
     }
 
     /** The range's {@code q} weight (1 when absent), or NaN when it is not a number from 0 to 1. */

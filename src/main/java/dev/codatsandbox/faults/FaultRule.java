@@ -28,8 +28,8 @@ public record FaultRule(String company, String operation, String method, Integer
             throw InvalidRule.value("company", company, "must be a company id");
         }
         if (operation != null && Operation.named(operation).filter(o -> o != Operation.OTHER).isEmpty()) {
-            throw InvalidRule.value("operation", operation, "must be one of list, get, push-create, push-update,"
-                    + " push-poll, platform, any");
+            throw InvalidRule.value("operation", operation, "must be one of "
+                    + Operation.namesBut(Operation.OTHER));
         }
         if (method != null && !METHOD.matcher(method).matches()) {
             throw InvalidRule.value("method", method, "must be an HTTP method such as GET");

@@ -82,7 +82,7 @@ public class FixtureFolder {
                 problems.add(new FixtureProblem(name, "$", "cannot be read: " + e.getMessage() + ".", "FixtureFolder"));
                 continue;
             }
-            FixtureReader.Result result = reader.read(name, content);
+            FixtureReader.Result result = reader.read(name, content, folder);
             problems.addAll(result.problems());
             if (result.valid()) {
                 CompanyFixture fixture = result.fixture();

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.codatsandbox.attachments.CustomerAttachment;
 import dev.codatsandbox.generator.Generators;
 import dev.codatsandbox.model.CompanyIds;
+import dev.codatsandbox.model.CompanyProfile;
 import dev.codatsandbox.model.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +42,13 @@ public class FixtureReader {
     /** The most customers a fixture may have generated, as {@code sandbox.customers-per-company} allows. */
     public static final int MAX_GENERATED = 100_000_000;
 
-    static final Set<String> FILE_FIELDS = Set.of("id", "name", "customers", "generated", "customersAfterGenerated");
+    static final Set<String> FILE_FIELDS = Set.of("id", "name", "description", "created", "createdByUserName",
+            "products", "tags", "referenceParentCompany", "referenceSubsidiaryCompanies", "customers", "generated",
+            "customersAfterGenerated", "attachments");
     /** A file's fields in the order problems are listed (unknown fields last). */
-    private static final List<String> FIELD_ORDER = List.of(".id", ".name", ".customers", ".generated",
-            ".customersAfterGenerated");
+    private static final List<String> FIELD_ORDER = List.of(".id", ".name", ".description", ".created",
+            ".createdByUserName", ".products", ".tags", ".referenceParentCompany", ".referenceSubsidiaryCompanies",
+            ".customers", ".generated", ".customersAfterGenerated", ".attachments");
     static final Set<String> GENERATED_FIELDS = Set.of("count", "seed");
     static final Set<String> CUSTOMER_FIELDS = Set.of("id", "customerName", "contactName", "emailAddress",
             "defaultCurrency", "phone", "addresses", "contacts", "registrationNumber", "taxNumber", "status", "metadata",
@@ -79,7 +85,15 @@ public class FixtureReader {
         }
     }
 
+    /** Reads a fixture that names no attachment file (one that does is a problem): an admin request body. */
     public Result read(String file, byte[] content) {
+        return read(file, content, null);
+    }
+
+    /**
+     * Reads a fixture whose attachments' {@code file}s are taken from {@code folder} (null: none may be named).
+     */
+    public Result read(String file, byte[] content, java.nio.file.Path folder) {
         List<FixtureProblem> problems = new ArrayList<>();
         JsonNode root;
         try {
@@ -104,7 +118,6 @@ public class FixtureReader {
         unknownFields(file, "$", root, FILE_FIELDS, "a fixture file", problems);
 
         String id = companyId(file, root.get("id"), problems);
-        String name = text(file, "$.name", root.get("name"), problems);
         long seed = generators.globalSeed();
         int generatedCount = 0;
         JsonNode generated = root.get("generated");
@@ -149,10 +162,17 @@ public class FixtureReader {
                         + " $.customers itself.", "UniqueCustomerId"));
             }
         }
+        CompanyProfile profile = new FixtureProfile(file, problems).read(root,
+                generators.forSeed(seed).profile(id == null ? "" : id));
+        Set<String> statedIds = new HashSet<>();
+        statedIds.addAll(ids(root.get("customers")));
+        statedIds.addAll(afterIds);
+        Map<String, List<CustomerAttachment>> attachments = new FixtureAttachments(file, folder, problems)
+                .read(root.get("attachments"), statedIds);
         if (!problems.isEmpty()) {
             return new Result(null, sorted(problems));
         }
-        return new Result(new CompanyFixture(file, id, name == null ? id : name, stated, seed, generatedCount, after),
+        return new Result(new CompanyFixture(file, id, profile, stated, seed, generatedCount, after, attachments),
                 List.of());
     }
 
@@ -203,17 +223,6 @@ public class FixtureReader {
             return null;
         }
         return CompanyIds.normalise(id);
-    }
-
-    private static String text(String file, String path, JsonNode node, List<FixtureProblem> problems) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            problems.add(new FixtureProblem(file, path, "must be text.", "JsonType"));
-            return null;
-        }
-        return node.textValue();
     }
 
     private List<Customer> customers(String file, String path, JsonNode node, List<FixtureProblem> problems) {
@@ -339,7 +348,7 @@ public class FixtureReader {
         }
     }
 
-    private static String field(String name) {
+    static String field(String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']";
     }
 

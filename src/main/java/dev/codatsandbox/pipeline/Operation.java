@@ -17,6 +17,9 @@ public enum Operation {
     PUSH_CREATE("push-create"),
     PUSH_UPDATE("push-update"),
     PUSH_POLL("push-poll"),
+    ATTACHMENT_LIST("attachment-list"),
+    ATTACHMENT_GET("attachment-get"),
+    ATTACHMENT_DOWNLOAD("attachment-download"),
     PLATFORM("platform"),
     OTHER("other"),
     ANY("any");
@@ -58,6 +61,12 @@ public enum Operation {
         if (get && s.length == 5 && s[2].equals("data") && s[3].equals("customers")) {
             return GET;
         }
+        boolean attachments = s.length >= 8 && s[2].equals("connections") && s[4].equals("data")
+                && s[5].equals("customers") && s[7].equals("attachments");
+        if (get && attachments && s.length <= 10) {
+            return s.length == 8 ? ATTACHMENT_LIST : s.length == 9 ? ATTACHMENT_GET
+                    : s[9].equals("download") ? ATTACHMENT_DOWNLOAD : OTHER;
+        }
         boolean pushCustomers = s.length >= 6 && s[2].equals("connections") && s[4].equals("push")
                 && s[5].equals("customers");
         if (m.equals("POST") && s.length == 6 && pushCustomers) {
@@ -76,6 +85,11 @@ public enum Operation {
 
     public static Optional<Operation> named(String wireName) {
         return Arrays.stream(values()).filter(o -> o.wireName.equals(wireName)).findFirst();
+    }
+
+    /** The wire names but that of {@code left}, comma-separated, for messages. */
+    public static String namesBut(Operation left) {
+        return String.join(", ", Arrays.stream(values()).filter(o -> o != left).map(Operation::wireName).toList());
     }
 
     /** The wire names, comma-separated, for messages. */

@@ -5,6 +5,7 @@ import dev.codatsandbox.companies.CompanyDirectory;
 import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.lifecycle.SandboxReset;
+import dev.codatsandbox.model.CompanyProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +36,7 @@ public class Platform {
     /** Codat's key of its sandbox accounting integration. */
     public static final String INTEGRATION_KEY = "mqjo";
     public static final String PLATFORM_NAME = "Codat Sandbox";
-    /** When configured and generated companies were created in Codat: before any generated customer's dates. */
+    /** When a company without a creation date was created in Codat: before any generated customer's dates. */
     static final Instant CONFIGURED_CREATED = Instant.parse("2019-01-01T00:00:00Z");
     /** Their customers' last successful sync: after every generated customer's {@code modifiedDate}. */
     static final Instant CONFIGURED_LAST_SYNC = Instant.parse("2025-11-01T00:00:00Z");
@@ -89,10 +90,13 @@ public class Platform {
         if (madeCompany != null) {
             return new Company(madeCompany.id(), madeCompany.name(), madeCompany.description(), redirect(company.id()),
                     madeCompany.created(), List.of(connection(company.id())), madeCompany.created(), null,
-                    List.of(), List.of());
+                    List.of(), Map.of(), null, List.of());
         }
-        return new Company(company.id(), company.name(), null, redirect(company.id()), CONFIGURED_LAST_SYNC,
-                List.of(connection(company.id())), CONFIGURED_CREATED, null, List.of(), List.of());
+        CompanyProfile profile = company.profile();
+        return new Company(company.id(), profile.name(), profile.description(), redirect(company.id()),
+                CONFIGURED_LAST_SYNC, List.of(connection(company.id())), profile.created(),
+                profile.createdByUserName(), profile.products(), profile.tags(), profile.referenceParentCompany(),
+                profile.referenceSubsidiaryCompanies());
     }
 
     /** The configured companies, then those made at run time, in creation order. */
@@ -132,7 +136,8 @@ public class Platform {
         Instant lastSync;
         synchronized (this) {
             Made madeCompany = made.get(companyId);
-            created = madeCompany == null ? CONFIGURED_CREATED : madeCompany.created();
+            created = madeCompany != null ? madeCompany.created() : directory.find(companyId)
+                    .map(company -> company.profile().created()).orElse(CONFIGURED_CREATED);
             lastSync = madeCompany == null ? CONFIGURED_LAST_SYNC : madeCompany.created();
         }
         String id = ids.connection(companyId);

@@ -2,6 +2,7 @@ package dev.codatsandbox.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.codatsandbox.model.CompanyReference;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * The {@code payload} of each event type, as Codat's Platform OpenAPI ({@code webhooks:} section) gives it: field
- * names, order and nesting are Codat's. Nested records, as they are only ever written as part of an event.
+ * names, order and nesting are Codat's ({@code referenceCompany} is the Platform's {@link CompanyReference}). Nested
+ * records, as they are only ever written as part of an event.
  */
 public final class EventPayloads {
 
@@ -31,25 +33,18 @@ public final class EventPayloads {
     public record WrittenRecord(String id) {
     }
 
-    /** Codat's {@code companyReference}: which company an event is about. */
-    @RegisterForReflection
-    @JsonPropertyOrder({"id", "name", "description", "links"})
-    public record CompanyReference(String id, String name, String description, Links links) {
-    }
-
-    /** The {@code links} of a {@code companyReference}. */
-    @RegisterForReflection
-    public record Links(String portal) {
-    }
-
-    /** Codat's {@code companyDetails}: the payload of {@code company.created}; {@code tags} only when it has some. */
+    /**
+     * Codat's {@code companyDetails}: the payload of {@code company.created}; {@code description} and
+     * {@code referenceParentCompany} left out when the company has none, as the Platform's {@code Company} does.
+     */
     @RegisterForReflection
     @JsonPropertyOrder({"id", "name", "description", "redirect", "lastSync", "created", "createdByUserName",
             "products", "tags", "referenceParentCompany", "referenceSubsidiaryCompanies"})
-    public record CompanyDetails(String id, String name, String description, String redirect, Instant lastSync,
-            Instant created, String createdByUserName, List<String> products,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
-            CompanyReference referenceParentCompany, List<CompanyReference> referenceSubsidiaryCompanies) {
+    public record CompanyDetails(String id, String name,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String description, String redirect, Instant lastSync,
+            Instant created, String createdByUserName, List<String> products, Map<String, String> tags,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CompanyReference referenceParentCompany,
+            List<CompanyReference> referenceSubsidiaryCompanies) {
     }
 
     /** Codat's {@code readCompletedWebhookPayload}: the payload of {@code read.completed}. */

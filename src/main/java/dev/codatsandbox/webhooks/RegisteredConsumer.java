@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A webhook consumer as the sandbox keeps it and its admin API shows it: Codat's fields, then the signing
@@ -34,15 +35,16 @@ public record RegisteredConsumer(
     }
 
     /**
-     * Whether an event of this type, about this company (null for none), is sent here: the consumer is enabled, the
-     * type is one of its {@code eventTypes} (none means every type, as with Svix), its {@code companyId}, when set,
-     * is the event's company, and it has no {@code companyTags} (the sandbox's companies carry no tags, so a
-     * consumer filtering by tags matches none of them).
+     * Whether an event of this type, about this company (null for none) with these tags, is sent here: the consumer
+     * is enabled, the type is one of its {@code eventTypes} (none means every type, as with Svix), its
+     * {@code companyId}, when set, is the event's company, and one of its {@code companyTags}, when it has any, is
+     * one of the company's tags written {@code tagKey:tagValue} (case-sensitive, as Codat's).
      */
     @JsonIgnore
-    public boolean wants(String eventType, String company) {
+    public boolean wants(String eventType, String company, Map<String, String> tags) {
         return !disabled && (eventTypes.isEmpty() || eventTypes.contains(eventType))
                 && (companyId == null || companyId.equalsIgnoreCase(company))
-                && (companyTags == null || companyTags.isEmpty());
+                && (companyTags == null || companyTags.isEmpty() || tags.entrySet().stream()
+                .anyMatch(tag -> companyTags.contains(tag.getKey() + ":" + tag.getValue())));
     }
 }

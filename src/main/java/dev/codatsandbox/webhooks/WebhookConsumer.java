@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Codat's {@code WebhookConsumer}: an HTTP endpoint subscribed to event types, as Codat's Platform API shows it
  * ({@code GET /webhooks}). {@code companyTags} and {@code companyId} (the scope Codat's schema had before company
- * tags, kept because the sandbox's companies have no tags) appear only when the consumer was given them.
+ * tags, kept beside them for scoping to one company) appear only when the consumer was given them.
  */
 @RegisterForReflection
 @JsonPropertyOrder({"id", "url", "disabled", "eventTypes", "companyTags", "companyId"})

@@ -89,8 +89,11 @@ public class WebhookDelivery {
         }
     }
 
-    /** Sends the event to each consumer that wants it; {@code company} is the company it is about, or null. */
-    public void publish(WebhookEvent event, String company) {
+    /**
+     * Sends the event to each consumer that wants it; {@code company} is the company it is about (null for none),
+     * {@code tags} that company's tags.
+     */
+    public void publish(WebhookEvent event, String company, Map<String, String> tags) {
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(event);
@@ -99,7 +102,7 @@ public class WebhookDelivery {
         }
         String messageId = "msg_" + event.id().replace("-", "");
         for (RegisteredConsumer consumer : consumers.all()) {
-            if (!consumer.wants(event.eventType(), company)) {
+            if (!consumer.wants(event.eventType(), company, tags)) {
                 continue;
             }
             Message message = new Message(event.eventType(), event.id(), messageId, body, consumer.id(), generation);

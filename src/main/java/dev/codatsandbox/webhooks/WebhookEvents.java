@@ -5,6 +5,7 @@ import dev.codatsandbox.config.SandboxConfig;
 import dev.codatsandbox.faults.DataReady;
 import dev.codatsandbox.faults.RateLimitEvent;
 import dev.codatsandbox.lifecycle.SandboxReset;
+import dev.codatsandbox.model.CompanyReference;
 import dev.codatsandbox.platform.Company;
 import dev.codatsandbox.platform.CompanyCreated;
 import dev.codatsandbox.platform.DataStatus;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,7 +38,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class WebhookEvents {
 
     private static final Logger LOG = Logger.getLogger(WebhookEvents.class);
-    static final String PORTAL = "https://app.codat.io/companies/";
 
     private final WebhookDelivery delivery;
     private final Platform platform;
@@ -66,7 +67,8 @@ public class WebhookEvents {
         Company company = created.company();
         publish(WebhookEvent.COMPANY_CREATED, company.created(), company.id(), () -> new EventPayloads.CompanyDetails(
                 company.id(), company.name(), company.description(), company.redirect(), company.lastSync(),
-                company.created(), company.createdByUserName(), company.products(), null, null, List.of()));
+                company.created(), company.createdByUserName(), company.products(), company.tags(),
+                company.referenceParentCompany(), company.referenceSubsidiaryCompanies()));
     }
 
     void onDataReady(@Observes DataReady ready) {
@@ -98,16 +100,16 @@ public class WebhookEvents {
         try {
             WebhookEvent event = new WebhookEvent(ids.webhookEvent(numbered.getAndIncrement()), eventType, generated,
                     payload.payload());
-            delivery.publish(event, company);
+            delivery.publish(event, company, company == null ? Map.of() : platform.company(company).tags());
         } catch (RuntimeException e) {
             // what happened has happened; a webhook that cannot be made must not undo it
             LOG.warnf(e, "Webhook event %s about company %s was not sent", eventType, company);
         }
     }
 
-    private EventPayloads.CompanyReference reference(String companyId) {
+    private CompanyReference reference(String companyId) {
         Company company = platform.company(companyId);
-        return new EventPayloads.CompanyReference(company.id(), company.name(), company.description(),
-                new EventPayloads.Links(PORTAL + company.id() + "/summary"));
+        return new CompanyReference(company.id(), company.name(), company.description(),
+                new CompanyReference.Links(CompanyReference.portal(company.id())), company.tags());
     }
 }

@@ -196,8 +196,11 @@ class AdminDataTest {
         JsonNode expanded = JSON.readTree(export(GENERATED_COMPANY, true));
 
         assertEquals(JSON.readTree("""
-                {"id": "%s", "name": "%s", "customers": [], "generated": {"count": 7, "seed": 42}}
-                """.formatted(GENERATED_COMPANY, GENERATED_COMPANY)), stated);
+                {"id": "%s", "name": "Hand, Sawayn and Kuphal", "description": null, "created": "2017-05-16T15:20:38Z",
+                 "createdByUserName": "Rodger King", "products": ["spend-insights"], "tags": {"region": "gb"},
+                 "referenceParentCompany": null, "referenceSubsidiaryCompanies": [],
+                 "customers": [], "generated": {"count": 7, "seed": 42}}
+                """.formatted(GENERATED_COMPANY)), stated);
         assertEquals(JSON.readTree(page(GENERATED_COMPANY)).get("results"), expanded.get("customers"));
         assertEquals(null, expanded.get("generated"));
     }
@@ -223,8 +226,9 @@ class AdminDataTest {
     void exportIsPrettyPrintedWithLineFeedsAndEndsWithOne() {
         String exported = new String(export("alpha", false), StandardCharsets.UTF_8);
 
-        assertTrue(exported.startsWith("{\n  \"id\": \"alpha\",\n  \"name\": \"Alpha Ltd\",\n  \"customers\": [\n"),
+        assertTrue(exported.startsWith("{\n  \"id\": \"alpha\",\n  \"name\": \"Alpha Ltd\",\n  \"description\": null,\n"),
                 exported);
+        assertTrue(exported.contains("\n  \"referenceSubsidiaryCompanies\": [],\n  \"customers\": [\n"), exported);
         assertTrue(exported.endsWith("\"generated\": {\n    \"count\": 3,\n    \"seed\": 1\n  }\n}\n"), exported);
         assertTrue(exported.contains("\"customerName\": \"Ärger & Söhne\""), exported);
     }

@@ -29,10 +29,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Debian's Chromium, headless, driven through Debian's ChromeDriver by Selenium: one per test class, reused by its
- * tests. Started with the flags that keep it off the network (no background networking, component updates, sync or
- * QUIC) and a fresh profile folder, which goes when it quits. Where either program is missing, the class's tests are
- * skipped by a JUnit assumption, after a log line nobody can miss; CI's {@code .ci/run} installs both.
+ * A headless browser for the dashboard's tests, one per test class, reused by its tests, on a fresh profile folder
+ * which goes when it quits. {@link #start()}: Debian's Chromium, driven through Debian's ChromeDriver by Selenium,
+ * started with the flags that keep it off the network (no background networking, component updates, sync or QUIC).
+ * {@link #firefox()}: Debian's Firefox ESR, driven through its own WebDriver BiDi by {@link Firefox}, with no
+ * geckodriver; its screenshots are named {@code firefox-…}. Where a program is missing, the class's tests are skipped
+ * by a JUnit assumption, after a log line nobody can miss; CI's {@code .ci/run} installs them.
  */
 final class Browser implements AutoCloseable {
 
@@ -40,6 +42,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("dashboard.chromium", "/usr/bin/chromium"));
     /** Debian's ChromeDriver, of the same version; {@code -Ddashboard.chromedriver=...} names another. */
     static final Path CHROMEDRIVER = Path.of(System.getProperty("dashboard.chromedriver", "/usr/bin/chromedriver"));
+    /** Debian's Firefox ESR; {@code -Ddashboard.firefox=...} names another. */
+    static final Path FIREFOX = Path.of(System.getProperty("dashboard.firefox", "/usr/bin/firefox-esr"));
     static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
     private static final Logger LOG = Logger.getLogger(Browser.class);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
@@ -47,21 +51,19 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final Path downloads;
+    private final String prefix;
 
-    private Browser(WebDriver driver, Path profile, Path downloads) {
+    private Browser(WebDriver driver, Path profile, Path downloads, String prefix) {
         this.driver = driver;
         this.profile = profile;
         this.downloads = downloads;
+        this.prefix = prefix;
     }
 
     /** Starts the browser, or skips the calling class's tests when Chromium or ChromeDriver is not installed. */
     static Browser start() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "DASHBOARD BROWSER TESTS SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER + " is missing";
-            String bar = "#".repeat(100);
-            LOG.warn("\n" + bar + "\n# " + message + "\n# Debian: apt-get install chromium chromium-driver"
-                    + " (.ci/run installs them when missing)\n" + bar);
-            Assumptions.abort(message);
+            skip(CHROMIUM + " or " + CHROMEDRIVER + " is missing", "chromium chromium-driver");
         }
         Path profile = Files.createTempDirectory("dashboard-chromium-");
         Path downloads = Files.createTempDirectory("dashboard-downloads-");
@@ -75,7 +77,27 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), profile, downloads);
+        return new Browser(new ChromeDriver(service, options), profile, downloads, "");
+    }
+
+    /** Starts Firefox, or skips the calling class's tests when it is not installed. */
+    static Browser firefox() throws IOException {
+        if (!Files.isExecutable(FIREFOX)) {
+            skip(FIREFOX + " is missing", "firefox-esr");
+        }
+        Path profile = Files.createTempDirectory("dashboard-firefox-");
+        Path downloads = Files.createTempDirectory("dashboard-downloads-");
+        Files.createDirectories(Path.of("target"));
+        Firefox firefox = Firefox.start(FIREFOX, profile, downloads, Path.of("target", "dashboard-firefox.log"));
+        return new Browser(firefox, profile, downloads, "firefox-");
+    }
+
+    private static void skip(String why, String packages) {
+        String message = "DASHBOARD BROWSER TESTS SKIPPED: " + why;
+        String bar = "#".repeat(100);
+        LOG.warn("\n" + bar + "\n# " + message + "\n# Debian: apt-get install " + packages
+                + " (.ci/run installs them when missing)\n" + bar);
+        Assumptions.abort(message);
     }
 
     /** Loads the dashboard afresh on {@code view}, signing in with {@code token} when it asks for one. */
@@ -145,19 +167,30 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Writes a PNG of the window to target/dashboard-screenshots/{name}.png. */
+    /** Writes a PNG of the window to target/dashboard-screenshots/{name}.png ({@code firefox-{name}} in Firefox). */
     Path screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = SCREENSHOTS.resolve(name + ".png");
+        Path target = SCREENSHOTS.resolve(prefix + name + ".png");
         Files.move(taken.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         return target;
     }
 
-    /** Waits for a file the browser downloads, by name; answers its path. */
+    /**
+     * Waits for a file the browser downloads, by name, to be whole (Firefox creates it empty and writes beside it, in
+     * {@code name.part}, until the end); answers its path.
+     */
     Path downloaded(String name) {
         Path file = downloads.resolve(name);
-        waitUntil(d -> Files.isRegularFile(file) ? Boolean.TRUE : null);
+        Path partial = downloads.resolve(name + ".part");
+        waitUntil(d -> {
+            try {
+                return Files.isRegularFile(file) && Files.size(file) > 0 && !Files.exists(partial) ? Boolean.TRUE
+                        : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
         return file;
     }
 

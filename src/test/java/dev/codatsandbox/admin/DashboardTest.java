@@ -39,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * watch requests sent by a plain HTTP client appear live, add a fault from the form and see the next request fail,
  * move the clock, browse and export a company, settle a push. One headless Chromium serves the whole class; each test
  * writes a screenshot of each view it uses to target/dashboard-screenshots/, named after the class and the view.
+ * {@link FirefoxDashboardTest} runs the same tests in Firefox, by starting another {@link #browser}.
  */
 @QuarkusTest
 @TestProfile(DashboardTest.WithAnAdminToken.class)
@@ -56,7 +57,8 @@ class DashboardTest {
         }
     }
 
-    private static Browser browser;
+    /** The class's browser, started before its first test ({@link FirefoxDashboardTest} starts Firefox). */
+    static Browser browser;
 
     /** A failed test leaves a screenshot of where the page stood, and the browser's console, for its report. */
     @RegisterExtension

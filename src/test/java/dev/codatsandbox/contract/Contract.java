@@ -70,18 +70,11 @@ public final class Contract {
                             + " the envelope echoes the pageSize asked for. Only values up to 5000 are covered.",
                     (body, pointer) -> pointer.equals("/pageSize") && body.at(pointer).isInt()
                             && body.at(pointer).asInt() <= 5000),
-            new Quirk("nullable-beside-a-ref",
-                    "Codat's Platform description marks a company's description and its referenceParentCompany"
-                            + " nullable with nullable: true beside a $ref, which OpenAPI 3.0 ignores (a $ref's"
-                            + " siblings do not count), so the validator reads them as never null. Only nulls of"
-                            + " those two fields in webhook payloads are covered.",
-                    (body, pointer) -> pointer.matches("/payload(/referenceCompany)?/description"
-                            + "|/payload/referenceParentCompany") && body.at(pointer).isNull()),
             new Quirk("webhook-consumer-company-id",
                     "Codat's WebhookConsumer had companyId (deprecated), the one company a consumer receives events"
-                            + " of, until codatio/oas cf27962 (2025-01-23) left only companyTags; the sandbox's"
-                            + " companies carry no tags, so it keeps companyId, sent only when a consumer was given"
-                            + " one. Only a text companyId of a consumer is covered.",
+                            + " of, until codatio/oas cf27962 (2025-01-23) left only companyTags; the sandbox keeps"
+                            + " it beside the tags, sent only when a consumer was given one. Only a text companyId of"
+                            + " a consumer is covered.",
                     (body, pointer) -> pointer.matches("(/results/\\d+)?/companyId") && body.at(pointer).isTextual()
                             && body.at(pointer.substring(0, pointer.length() - "companyId".length()) + "url")
                             .isTextual()));

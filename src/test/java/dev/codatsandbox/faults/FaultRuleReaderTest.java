@@ -78,7 +78,7 @@ class FaultRuleReaderTest {
             {"trigger": {"type": "next"}, "fault": {"type": "reset"}}                     | Missing value for field 'trigger.count': how many matches fire.
             {"trigger": {"type": "sometimes"}, "fault": {"type": "reset"}}                | Invalid value 'sometimes' for field 'trigger.type': must be one of always, next, every, after, probability.
             {"trigger": {"type": "probability", "p": 1.5}, "fault": {"type": "reset"}}    | Invalid value '1.5' for field 'trigger.p': must be a number from 0 to 1.
-            {"operation": "delete", "fault": {"type": "reset"}}                            | Invalid value 'delete' for field 'operation': must be one of list, get, push-create, push-update, push-poll, platform, any.
+            {"operation": "delete", "fault": {"type": "reset"}}                            | Invalid value 'delete' for field 'operation': must be one of list, get, push-create, push-update, push-poll, attachment-list, attachment-get, attachment-download, platform, any.
             {"page": 0, "fault": {"type": "reset"}}                                        | Invalid value '0' for field 'page': must be a whole number from 1 to 2147483647.
             {"fault": {"status": 503}}                                                     | Missing value for field 'fault.type': must be one of status, latency, reset, empty, malformed, truncated, dribble, hang, data-not-ready, rate-limit, page-drift, vanishing-record, next-past-the-end, wrong-total.
             {"company": "x"}                                                               | Missing value for field 'fault': a rule needs a fault, for example {"type": "status", "status": 503}.

@@ -133,12 +133,12 @@ class FixtureReaderTest {
     }
 
     @Test
-    void uuidCompanyIdsAreKeptInLowerCaseAndTheNameDefaultsToTheId() {
+    void uuidCompanyIdsAreKeptInLowerCaseAndTheNameIsGeneratedWhenNotStated() {
         CompanyFixture fixture = reader.read("u.json", "{\"id\": \"ABCDEF01-2345-4678-9ABC-DEF012345678\"}".getBytes())
                 .fixture();
 
         assertEquals("abcdef01-2345-4678-9abc-def012345678", fixture.id());
-        assertEquals("abcdef01-2345-4678-9abc-def012345678", fixture.name());
+        assertEquals("Roberts, Tillman and Heathcote", fixture.name());
     }
 
     @Test

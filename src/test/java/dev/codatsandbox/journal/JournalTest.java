@@ -136,6 +136,7 @@ class JournalTest {
                 .body("error", equalTo("Invalid value 'ok' for query parameter 'status': must be a whole number."));
         given().when().get("/_sandbox/journal?operation=delete").then().statusCode(400)
                 .body("error", equalTo("Invalid value 'delete' for query parameter 'operation': must be one of list,"
-                        + " get, push-create, push-update, push-poll, platform, other."));
+                        + " get, push-create, push-update, push-poll, attachment-list, attachment-get,"
+                        + " attachment-download, platform, other."));
     }
 }

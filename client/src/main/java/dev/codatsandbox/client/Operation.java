@@ -18,6 +18,12 @@ public enum Operation {
     PUSH_UPDATE("push-update"),
     /** {@code GET /companies/{id}/push[/{key}]}. */
     PUSH_POLL("push-poll"),
+    /** {@code GET /companies/{id}/connections/{cid}/data/customers/{customerId}/attachments}. */
+    ATTACHMENT_LIST("attachment-list"),
+    /** {@code GET .../attachments/{attachmentId}}. */
+    ATTACHMENT_GET("attachment-get"),
+    /** {@code GET .../attachments/{attachmentId}/download}. */
+    ATTACHMENT_DOWNLOAD("attachment-download"),
     /** {@code /companies}, {@code /companies/{id}}, connections, {@code dataStatus}. */
     PLATFORM("platform"),
     /** Any of them (a rule's default). */
