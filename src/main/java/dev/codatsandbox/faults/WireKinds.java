@@ -3,7 +3,7 @@ package dev.codatsandbox.faults;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DatabindContext;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.jsontype.impl.TypeIdResolverBase;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,20 +11,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code type} names of a family of records read from JSON (the fault kinds, the triggers): each record's name
- * on the wire is its class's simple name in kebab case ({@code PageDrift} is {@code page-drift}), so a kind is named
- * once, by its class, and the list of kinds is written once, in {@link #kinds} (the webhook faults name theirs so
- * too). Jackson asks this resolver for the
- * name of a record it writes and the record of a name it reads; a name not in the list fails as an unknown type id,
- * which the rule reader turns into a message listing {@link #names}.
+ * The {@code type} names of a family of records read from JSON (the fault kinds, the triggers): each record's name on
+ * the wire is its class's simple name in kebab case ({@code PageDrift} is {@code page-drift}), so a kind is named
+ * once, by its class, and the list of kinds is written once, in the list each family gives the constructor (the
+ * webhook faults name theirs so too). Jackson asks this resolver for the name of a record it writes and the record of
+ * a name it reads; a name not in the list fails as an unknown type id, which the rule reader turns into a message
+ * listing {@link #names}.
  */
-public abstract class WireKinds extends TypeIdResolverBase {
+public abstract class WireKinds implements TypeIdResolver {
 
-    private final List<? extends Class<?>> kinds;
     private final Map<String, Class<?>> byName = new LinkedHashMap<>();
+    private JavaType baseType;
 
     protected WireKinds(List<? extends Class<?>> kinds) {
-        this.kinds = kinds;
         for (Class<?> kind : kinds) {
             byName.put(name(kind), kind);
         }
@@ -41,6 +40,11 @@ public abstract class WireKinds extends TypeIdResolverBase {
     }
 
     @Override
+    public void init(JavaType baseType) {
+        this.baseType = baseType;
+    }
+
+    @Override
     public String idFromValue(Object value) {
         return name(value.getClass());
     }
@@ -48,6 +52,11 @@ public abstract class WireKinds extends TypeIdResolverBase {
     @Override
     public String idFromValueAndType(Object value, Class<?> suggestedType) {
         return name(value != null ? value.getClass() : suggestedType);
+    }
+
+    @Override
+    public String idFromBaseType() {
+        return idFromValueAndType(null, baseType.getRawClass());
     }
 
     @Override
@@ -64,9 +73,5 @@ public abstract class WireKinds extends TypeIdResolverBase {
     @Override
     public JsonTypeInfo.Id getMechanism() {
         return JsonTypeInfo.Id.CUSTOM;
-    }
-
-    List<? extends Class<?>> kinds() {
-        return kinds;
     }
 }
