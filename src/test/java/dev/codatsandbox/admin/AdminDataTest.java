@@ -2,7 +2,8 @@ package dev.codatsandbox.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.auth.SendsAnApiKey;
+import dev.codatsandbox.testing.SendsAnApiKey;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -47,7 +48,7 @@ class AdminDataTest {
 
     static final Path FOLDER = Path.of("target/admin-fixtures");
     static final String GENERATED_COMPANY = "0a0b0c0d-1111-4222-8333-444455556666";
-    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** A fixture folder under target/ that the tests fill, small generated companies. */

@@ -1,5 +1,6 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -48,6 +49,6 @@ class AdminDisabledTest {
 
     @Test
     void codatsEndpointsAreServed() {
-        given().when().get("/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers").then().statusCode(200);
+        given().when().get("/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers").then().statusCode(200);
     }
 }

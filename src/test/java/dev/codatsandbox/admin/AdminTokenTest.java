@@ -1,13 +1,13 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.testing.TestSandbox;
+import dev.codatsandbox.testing.AdminToken;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,16 +15,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 /** With {@code sandbox.admin.token} set, every call under /_sandbox needs {@code Authorization: Bearer <token>}. */
 @QuarkusTest
-@TestProfile(AdminTokenTest.AdminToken.class)
+@TestProfile(AdminToken.class)
 class AdminTokenTest {
-
-    /** The admin token is {@code s3cret}. */
-    public static class AdminToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.admin.token", "s3cret");
-        }
-    }
 
     @ParameterizedTest(name = "{0} {1} with [{2}]")
     @CsvSource(delimiter = '|', textBlock = """
@@ -60,7 +52,7 @@ class AdminTokenTest {
     void anAdminCallWithTheTokenIsServed() {
         given().auth().none().header("Authorization", "Bearer s3cret").when().get("/_sandbox/companies")
                 .then().statusCode(200).body("companies.id", org.hamcrest.Matchers.hasItem(
-                        "919371ab-763c-4bc7-99a4-9723cade34d3"));
+                        TestSandbox.DEFAULT_COMPANY));
         given().auth().none().header("Authorization", "Bearer s3cret").when().post("/_sandbox/reset")
                 .then().statusCode(200);
     }
@@ -79,8 +71,8 @@ class AdminTokenTest {
 
     @Test
     void codatsEndpointsStillTakeTheApiKeyNotTheAdminToken() {
-        given().when().get("/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers").then().statusCode(200);
+        given().when().get("/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers").then().statusCode(200);
         given().auth().none().header("Authorization", "Bearer s3cret").when()
-                .get("/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers").then().statusCode(401);
+                .get("/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers").then().statusCode(401);
     }
 }

@@ -1,9 +1,10 @@
 package dev.codatsandbox.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.auth.SendsAnApiKey;
+import dev.codatsandbox.testing.SendsAnApiKey;
+import dev.codatsandbox.testing.AdminToken;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -28,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,20 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link FirefoxDashboardTest} runs the same tests in Firefox, by starting another {@link #browser}.
  */
 @QuarkusTest
-@TestProfile(DashboardTest.WithAnAdminToken.class)
+@TestProfile(AdminToken.class)
 class DashboardTest {
 
-    static final String TOKEN = "dashboard-s3cret";
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String TOKEN = AdminToken.TOKEN;
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String LIST = "/companies/" + COMPANY + "/data/customers";
-
-    /** The admin API, and so the dashboard, needs the token {@value #TOKEN}. */
-    public static class WithAnAdminToken implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.admin.token", TOKEN);
-        }
-    }
 
     /** The class's browser, started before its first test ({@link FirefoxDashboardTest} starts Firefox). */
     static Browser browser;

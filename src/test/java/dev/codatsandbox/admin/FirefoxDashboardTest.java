@@ -1,5 +1,6 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.testing.AdminToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.inject.Typed;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
  * this one from also being a {@code DashboardTest} bean, which would make {@code DashboardTest} ambiguous.
  */
 @QuarkusTest
-@TestProfile(DashboardTest.WithAnAdminToken.class)
+@TestProfile(AdminToken.class)
 @Typed(FirefoxDashboardTest.class)
 class FirefoxDashboardTest extends DashboardTest {
 

@@ -1,5 +1,6 @@
 package dev.codatsandbox.admin;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class PushOperationsAdminTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String OPERATIONS = "/_sandbox/companies/" + COMPANY + "/push/operations";
 
     @BeforeEach

@@ -3,6 +3,7 @@ package dev.codatsandbox.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(DocumentedExampleTest.OnlyTheDocumentedCustomer.class)
 class DocumentedExampleTest {
 
-    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     public static class OnlyTheDocumentedCustomer implements QuarkusTestProfile {
         @Override

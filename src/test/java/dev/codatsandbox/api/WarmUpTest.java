@@ -1,5 +1,6 @@
 package dev.codatsandbox.api;
 
+import dev.codatsandbox.testing.TestSandbox;
 import dev.codatsandbox.wire.CustomerBytes;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class WarmUpTest {
 
-    private static final String PAGE = "/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers?page=1&pageSize=20";
+    private static final String PAGE = "/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers?page=1&pageSize=20";
 
     @Inject
     WarmUp warmUp;

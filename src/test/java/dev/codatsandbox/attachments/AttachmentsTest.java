@@ -3,6 +3,7 @@ package dev.codatsandbox.attachments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codatsandbox.contract.Contract;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -37,7 +38,7 @@ class AttachmentsTest {
     static final String LARGE = "acme-files/scan.bin";
     static final int LARGE_BYTES = 3 * 1024 * 1024 + 17;
     static final String COMPANY = "acme-attachments";
-    static final String DEFAULT = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT = TestSandbox.DEFAULT_COMPANY;
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** The folder above, with a large attachment added to the fixture, and a few generated customers. */

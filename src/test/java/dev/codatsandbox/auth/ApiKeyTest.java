@@ -1,5 +1,6 @@
 package dev.codatsandbox.auth;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -12,7 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ApiKeyTest {
 
-    static final String CUSTOMERS = "/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers";
+    static final String CUSTOMERS = "/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers";
 
     @ParameterizedTest
     @NullSource

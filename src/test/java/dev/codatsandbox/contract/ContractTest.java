@@ -1,5 +1,6 @@
 package dev.codatsandbox.contract;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ContractTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String OTHER = "5b0c3b1e-6f3a-4d2c-9e8f-0a1b2c3d4e5f";
     static final String CUSTOMERS = "/companies/{company}/data/customers";
 

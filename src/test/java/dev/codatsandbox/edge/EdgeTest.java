@@ -2,6 +2,7 @@ package dev.codatsandbox.edge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EdgeTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
     /** The default company's push path, with its connection (README, "Push"). */
     static final String PUSH = "/companies/" + COMPANY + "/connections/b962b3dd-dacc-45ad-9d20-f5b96cec6b76"
@@ -201,7 +202,7 @@ class EdgeTest {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
                         URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/companies/"
-                                + "919371ab-763c-4bc7-99a4-9723cade34d3/data/customers/71"))
+                                + TestSandbox.DEFAULT_COMPANY + "/data/customers/71"))
                 .header("Authorization", "Basic ZGVtbw==").build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, answer.statusCode(), answer.body());

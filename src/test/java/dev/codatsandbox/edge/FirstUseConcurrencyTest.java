@@ -1,5 +1,6 @@
 package dev.codatsandbox.edge;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -40,7 +41,7 @@ class FirstUseConcurrencyTest {
         }
     }
 
-    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final int CLIENTS = 8;
 
     @Test

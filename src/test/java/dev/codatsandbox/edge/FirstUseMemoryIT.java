@@ -1,6 +1,7 @@
 package dev.codatsandbox.edge;
 
-import dev.codatsandbox.auth.SendsAnApiKey;
+import dev.codatsandbox.testing.SendsAnApiKey;
+import dev.codatsandbox.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ class FirstUseMemoryIT {
     static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC");
     static final int COMPANIES = 50_000;
     static final int CLIENTS = 4;
-    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     @Test
     void fiftyThousandFirstUseCompaniesStayUnderTheDocumentedResidentMemory() throws Exception {

@@ -2,10 +2,10 @@ package dev.codatsandbox.edge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.OddInputs;
 import dev.codatsandbox.faults.Fault;
 import dev.codatsandbox.faults.FaultRuleReader;
 import dev.codatsandbox.faults.InvalidRule;
+import dev.codatsandbox.testing.OddInputs;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.codatsandbox.edge;
 
+import dev.codatsandbox.testing.TestSandbox;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class JavaClientLoad {
 
     public static final int CLIENTS = 8;
     public static final int REQUESTS = 40;
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String API_KEY = "Basic ZGVtbw==";
     static final List<String> PATHS = List.of(
             "/companies/" + COMPANY + "/data/customers?pageSize=5000",

@@ -1,6 +1,6 @@
 package dev.codatsandbox.edge;
 
-import dev.codatsandbox.OddInputs;
+import dev.codatsandbox.testing.OddInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
 package dev.codatsandbox.edge;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlowClientTest {
 
     static final int HALF_OPEN = 500;
-    static final String CUSTOMERS = "/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers";
+    static final String CUSTOMERS = "/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers";
 
     @Test
     void otherRequestsAreAnsweredWhile500HalfOpenConnectionsAreHeldAndThoseCloseAfterTheTimeout() throws Exception {

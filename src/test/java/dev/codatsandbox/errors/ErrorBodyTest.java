@@ -1,5 +1,6 @@
 package dev.codatsandbox.errors;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ErrorBodyTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
 
     /** Checks the body is exactly Codat's error shape for this status, and returns its {@code error} message. */

@@ -1,6 +1,7 @@
 package dev.codatsandbox.faults;
 
 import dev.codatsandbox.lifecycle.SandboxReset;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;
@@ -33,16 +34,16 @@ class AnotherSeedTest {
     void rulesFromConfigurationAreInForceFromStartUpAndAgainAfterAReset() {
         reset.fire(new SandboxReset());
         assertEquals(List.of("1"), given().when().get("/_sandbox/faults").then().extract().jsonPath().getList("id"));
-        given().when().get("/companies/" + Sandbox.COMPANY).then().statusCode(503);
+        given().when().get("/companies/" + TestSandbox.DEFAULT_COMPANY).then().statusCode(503);
         // the rule fires once only: then the Platform's own answer, the company
-        given().when().get("/companies/" + Sandbox.COMPANY).then().statusCode(200);
-        given().when().get("/companies/" + Sandbox.COMPANY + "/data/customers/71").then().statusCode(200);
+        given().when().get("/companies/" + TestSandbox.DEFAULT_COMPANY).then().statusCode(200);
+        given().when().get("/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers/71").then().statusCode(200);
 
         given().when().delete("/_sandbox/faults").then().statusCode(204);
         reset.fire(new SandboxReset());
 
         assertEquals(List.of(0), given().when().get("/_sandbox/faults").then().extract().jsonPath().getList("matched"));
-        given().when().get("/companies/" + Sandbox.COMPANY).then().statusCode(503);
+        given().when().get("/companies/" + TestSandbox.DEFAULT_COMPANY).then().statusCode(503);
         assertEquals(List.of(1), given().when().get("/_sandbox/faults").then().extract().jsonPath().getList("fired"));
         assertEquals(1, given().when().get("/_sandbox/journal/count?fault=1").then().extract().jsonPath().getInt("count"));
     }

@@ -1,6 +1,7 @@
 package dev.codatsandbox.faults;
 
-import dev.codatsandbox.auth.SendsAnApiKey;
+import dev.codatsandbox.testing.SendsAnApiKey;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.codatsandbox.faults.Sandbox.LIST;
+import static dev.codatsandbox.testing.TestSandbox.LIST;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,11 +40,11 @@ class ConnectionFaultsTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     private static HttpResponse<String> call(String fault) throws Exception {
-        return Sandbox.send(Sandbox.client(), Sandbox.get(PAGE).header("Sandbox-Fault", fault).build());
+        return TestSandbox.send(TestSandbox.client(), TestSandbox.get(PAGE).header("Sandbox-Fault", fault).build());
     }
 
     /**
@@ -138,7 +139,7 @@ class ConnectionFaultsTest {
         long start = System.nanoTime();
         HttpResponse<String> response = call("dribble;durationMs=800;chunks=4");
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        HttpResponse<String> plain = Sandbox.send(Sandbox.client(), Sandbox.get(PAGE).build());
+        HttpResponse<String> plain = TestSandbox.send(TestSandbox.client(), TestSandbox.get(PAGE).build());
 
         assertEquals(200, response.statusCode());
         assertEquals(plain.body(), response.body());
@@ -155,17 +156,17 @@ class ConnectionFaultsTest {
     @Test
     void hangNeverAnswersUntilTheClientGivesUp() {
         long start = System.nanoTime();
-        assertThrows(HttpTimeoutException.class, () -> Sandbox.send(Sandbox.client(),
-                Sandbox.get(PAGE).header("Sandbox-Fault", "hang").timeout(Duration.ofMillis(500)).build()));
+        assertThrows(HttpTimeoutException.class, () -> TestSandbox.send(TestSandbox.client(),
+                TestSandbox.get(PAGE).header("Sandbox-Fault", "hang").timeout(Duration.ofMillis(500)).build()));
         assertTrue((System.nanoTime() - start) / 1_000_000 >= 500);
     }
 
     @Test
     void aConnectionFaultRuleLeavesOtherRequestsAlone() throws Exception {
-        Sandbox.addRule("""
+        TestSandbox.addRule("""
                 {"operation": "list", "page": 2, "fault": {"type": "reset"}}""");
 
-        assertThrows(IOException.class, () -> Sandbox.send(Sandbox.client(), Sandbox.get(LIST + "?page=2&pageSize=5").build()));
-        assertEquals(200, Sandbox.send(Sandbox.client(), Sandbox.get(LIST + "?page=1&pageSize=5").build()).statusCode());
+        assertThrows(IOException.class, () -> TestSandbox.send(TestSandbox.client(), TestSandbox.get(LIST + "?page=2&pageSize=5").build()));
+        assertEquals(200, TestSandbox.send(TestSandbox.client(), TestSandbox.get(LIST + "?page=1&pageSize=5").build()).statusCode());
     }
 }

@@ -1,5 +1,6 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -12,9 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.codatsandbox.faults.Sandbox.COMPANY;
-import static dev.codatsandbox.faults.Sandbox.LIST;
-import static dev.codatsandbox.faults.Sandbox.addRule;
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.LIST;
+import static dev.codatsandbox.testing.TestSandbox.addRule;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ class DataFaultsTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     /** A naive walk: page 1, then each {@code next} link until there is none; every page as it came. */
@@ -57,7 +58,7 @@ class DataFaultsTest {
     void insertionsBeforeTheCursorMakeANaiveWalkSeeDuplicates() {
         addRule("""
                 {"company": "%s", "operation": "list", "fault": {"type": "page-drift", "afterPage": 2, "inserted": 3}}"""
-                .formatted(COMPANY));
+                .formatted(DEFAULT_COMPANY));
 
         List<JsonPath> pages = walk(LIST + "?page=1&pageSize=10");
         List<String> ids = ids(pages);
@@ -93,7 +94,7 @@ class DataFaultsTest {
                 .then().statusCode(200).extract().jsonPath().getList("results.id");
 
         given().when().get(LIST + "/" + listed.get(0)).then().statusCode(404)
-                .body("error", equalTo("Customer '" + listed.get(0) + "' was not found for company '" + COMPANY + "'."));
+                .body("error", equalTo("Customer '" + listed.get(0) + "' was not found for company '" + DEFAULT_COMPANY + "'."));
         given().when().get(LIST + "/" + listed.get(1)).then().statusCode(200).body("id", equalTo(listed.get(1)));
     }
 

@@ -1,7 +1,7 @@
 package dev.codatsandbox.faults;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.OddInputs;
+import dev.codatsandbox.testing.OddInputs;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import static dev.codatsandbox.faults.Sandbox.COMPANY;
-import static dev.codatsandbox.faults.Sandbox.LIST;
-import static dev.codatsandbox.faults.Sandbox.OTHER_COMPANY;
-import static dev.codatsandbox.faults.Sandbox.addRule;
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.LIST;
+import static dev.codatsandbox.testing.TestSandbox.OTHER_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.addRule;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -32,7 +33,7 @@ class FaultsTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     private static int listStatus(String company, int page) {
@@ -44,7 +45,7 @@ class FaultsTest {
     void fiveHundredThreeTwiceThenTheRealAnswer() {
         addRule("""
                 {"company": "%s", "operation": "list", "trigger": {"type": "next", "count": 2},
-                 "fault": {"type": "status", "status": 503, "retryAfterSeconds": 3}}""".formatted(COMPANY));
+                 "fault": {"type": "status", "status": 503, "retryAfterSeconds": 3}}""".formatted(DEFAULT_COMPANY));
 
         for (int i = 0; i < 2; i++) {
             given().when().get(LIST).then().statusCode(503)
@@ -67,7 +68,7 @@ class FaultsTest {
                 .body("error", equalTo("No coffee."))
                 .body("canBeRetried", equalTo("Unknown"))
                 .header("Retry-After", nullValue());
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
 
         addRule("""
                 {"fault": {"type": "status", "status": 400}}""");
@@ -78,10 +79,10 @@ class FaultsTest {
     void nextFiveFaultsExactlyFiveOfAThousandConcurrentRequests() throws Exception {
         String id = addRule("""
                 {"operation": "list", "trigger": {"type": "next", "count": 5}, "fault": {"type": "status", "status": 503}}""");
-        HttpClient client = Sandbox.client();
+        HttpClient client = TestSandbox.client();
         List<CompletableFuture<HttpResponse<Void>>> calls = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            calls.add(client.sendAsync(Sandbox.get(LIST + "?pageSize=1").build(), HttpResponse.BodyHandlers.discarding()));
+            calls.add(client.sendAsync(TestSandbox.get(LIST + "?pageSize=1").build(), HttpResponse.BodyHandlers.discarding()));
         }
         long faulted = 0;
         for (CompletableFuture<HttpResponse<Void>> call : calls) {
@@ -99,7 +100,7 @@ class FaultsTest {
     void everyNthFiresOnEachNthMatchAndAfterFirstNOnEveryLaterOne() {
         addRule("""
                 {"company": "%s", "trigger": {"type": "every", "nth": 3}, "fault": {"type": "status", "status": 500}}"""
-                .formatted(COMPANY));
+                .formatted(DEFAULT_COMPANY));
         addRule("""
                 {"company": "%s", "trigger": {"type": "after", "count": 2}, "fault": {"type": "status", "status": 502}}"""
                 .formatted(OTHER_COMPANY));
@@ -107,7 +108,7 @@ class FaultsTest {
         List<Integer> every = new ArrayList<>();
         List<Integer> after = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            every.add(listStatus(COMPANY, 1));
+            every.add(listStatus(DEFAULT_COMPANY, 1));
             after.add(listStatus(OTHER_COMPANY, 1));
         }
 
@@ -119,11 +120,11 @@ class FaultsTest {
     void aRuleScopedToCompanyOperationAndPageFaultsNothingElse() {
         addRule("""
                 {"company": "%s", "operation": "list", "method": "GET", "page": 2,
-                 "fault": {"type": "status", "status": 500}}""".formatted(COMPANY.toUpperCase()));
+                 "fault": {"type": "status", "status": 500}}""".formatted(DEFAULT_COMPANY.toUpperCase()));
 
-        assertEquals(500, listStatus(COMPANY, 2));
-        assertEquals(200, listStatus(COMPANY, 1));
-        assertEquals(200, listStatus(COMPANY, 3));
+        assertEquals(500, listStatus(DEFAULT_COMPANY, 2));
+        assertEquals(200, listStatus(DEFAULT_COMPANY, 1));
+        assertEquals(200, listStatus(DEFAULT_COMPANY, 3));
         assertEquals(200, listStatus(OTHER_COMPANY, 2));
         given().when().get(LIST + "/71").then().statusCode(200);
     }
@@ -139,10 +140,10 @@ class FaultsTest {
 
         given().when().get(LIST + "/71").then().statusCode(502);
         given().when().get(LIST).then().statusCode(200);
-        given().when().get("/companies/" + COMPANY).then().statusCode(504);
-        given().when().get("/companies/" + COMPANY + "/dataStatus").then().statusCode(504);
+        given().when().get("/companies/" + DEFAULT_COMPANY).then().statusCode(504);
+        given().when().get("/companies/" + DEFAULT_COMPANY + "/dataStatus").then().statusCode(504);
         given().contentType("application/json").body("{}")
-                .when().post("/companies/" + COMPANY + "/connections/c1/push/customers").then().statusCode(507);
+                .when().post("/companies/" + DEFAULT_COMPANY + "/connections/c1/push/customers").then().statusCode(507);
     }
 
     @Test
@@ -187,8 +188,8 @@ class FaultsTest {
                 .when().post("/_sandbox/faults").then().statusCode(201).extract().jsonPath().getList("id");
 
         assertEquals(2, ids.size());
-        assertEquals(500, listStatus(COMPANY, 1));
-        assertEquals(501, listStatus(COMPANY, 2));
+        assertEquals(500, listStatus(DEFAULT_COMPANY, 1));
+        assertEquals(501, listStatus(DEFAULT_COMPANY, 2));
     }
 
     @Test
@@ -209,10 +210,10 @@ class FaultsTest {
         addRule("""
                 {"fault": {"type": "data-not-ready", "durationMs": 3000}}""");
 
-        assertEquals(409, listStatus(COMPANY, 1));
-        assertEquals(409, listStatus(COMPANY, 1));
+        assertEquals(409, listStatus(DEFAULT_COMPANY, 1));
+        assertEquals(409, listStatus(DEFAULT_COMPANY, 1));
         Thread.sleep(3100);
-        assertEquals(200, listStatus(COMPANY, 1));
+        assertEquals(200, listStatus(DEFAULT_COMPANY, 1));
     }
 
     @Test
@@ -229,17 +230,17 @@ class FaultsTest {
 
     @Test
     void aThousandDelayedRequestsInFlightDoNotSlowAnUndelayedOne() throws Exception {
-        HttpClient client = Sandbox.client();
+        HttpClient client = TestSandbox.client();
         given().when().get(LIST + "/71").then().statusCode(200);
         List<CompletableFuture<HttpResponse<Void>>> delayed = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            delayed.add(client.sendAsync(Sandbox.get(LIST + "/71").header("Sandbox-Fault", "latency;latencyMs=6000")
+            delayed.add(client.sendAsync(TestSandbox.get(LIST + "/71").header("Sandbox-Fault", "latency;latencyMs=6000")
                     .build(), HttpResponse.BodyHandlers.discarding()));
         }
         Thread.sleep(500);
 
         long start = System.nanoTime();
-        HttpResponse<String> undelayed = Sandbox.send(Sandbox.client(), Sandbox.get(LIST + "/71").build());
+        HttpResponse<String> undelayed = TestSandbox.send(TestSandbox.client(), TestSandbox.get(LIST + "/71").build());
         long tookMs = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(200, undelayed.statusCode());

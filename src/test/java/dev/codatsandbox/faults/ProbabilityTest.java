@@ -1,11 +1,12 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static dev.codatsandbox.faults.Sandbox.addRule;
+import static dev.codatsandbox.testing.TestSandbox.addRule;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,7 +22,7 @@ class ProbabilityTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     /** Adds the rule, makes 40 matching requests and answers which fired ("1") and which did not ("0"). */
@@ -29,7 +30,7 @@ class ProbabilityTest {
         String id = addRule(RULE);
         StringBuilder fired = new StringBuilder();
         for (int i = 0; i < 40; i++) {
-            int status = given().when().get("/companies/" + Sandbox.OTHER_COMPANY + "/data/customers/71")
+            int status = given().when().get("/companies/" + TestSandbox.OTHER_COMPANY + "/data/customers/71")
                     .then().extract().statusCode();
             fired.append(status == 500 ? '1' : '0');
         }

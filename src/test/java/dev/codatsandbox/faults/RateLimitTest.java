@@ -1,5 +1,6 @@
 package dev.codatsandbox.faults;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -12,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import static dev.codatsandbox.faults.Sandbox.COMPANY;
-import static dev.codatsandbox.faults.Sandbox.LIST;
-import static dev.codatsandbox.faults.Sandbox.OTHER_COMPANY;
-import static dev.codatsandbox.faults.Sandbox.addRule;
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.LIST;
+import static dev.codatsandbox.testing.TestSandbox.OTHER_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.addRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,14 +27,14 @@ class RateLimitTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     private static List<HttpResponse<String>> concurrently(int n, String path) throws Exception {
-        HttpClient client = Sandbox.client();
+        HttpClient client = TestSandbox.client();
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            calls.add(client.sendAsync(Sandbox.get(path).build(), HttpResponse.BodyHandlers.ofString()));
+            calls.add(client.sendAsync(TestSandbox.get(path).build(), HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (CompletableFuture<HttpResponse<String>> call : calls) {
@@ -62,15 +63,15 @@ class RateLimitTest {
 
         assertEquals(10, responses.stream().filter(r -> r.statusCode() == 200).count());
         responses.stream().filter(r -> r.statusCode() != 200).forEach(r -> assertCodats429(r, 1, 30));
-        assertEquals(200, Sandbox.send(Sandbox.client(),
-                Sandbox.get("/companies/" + OTHER_COMPANY + "/data/customers?pageSize=1").build()).statusCode());
+        assertEquals(200, TestSandbox.send(TestSandbox.client(),
+                TestSandbox.get("/companies/" + OTHER_COMPANY + "/data/customers?pageSize=1").build()).statusCode());
     }
 
     @Test
     void requestsOverTheConcurrencyLimitAre429UntilASlotIsFree() throws Exception {
         addRule("""
                 {"company": "%s", "fault": {"type": "rate-limit", "maxConcurrent": 5, "retryAfterSeconds": 2}}"""
-                .formatted(COMPANY));
+                .formatted(DEFAULT_COMPANY));
         addRule("""
                 {"fault": {"type": "latency", "latencyMs": 2500}}""");
 
@@ -78,6 +79,6 @@ class RateLimitTest {
 
         assertEquals(5, responses.stream().filter(r -> r.statusCode() == 200).count());
         responses.stream().filter(r -> r.statusCode() != 200).forEach(r -> assertCodats429(r, 2, 2));
-        assertEquals(200, Sandbox.send(Sandbox.client(), Sandbox.get(LIST + "?pageSize=1").build()).statusCode());
+        assertEquals(200, TestSandbox.send(TestSandbox.client(), TestSandbox.get(LIST + "?pageSize=1").build()).statusCode());
     }
 }

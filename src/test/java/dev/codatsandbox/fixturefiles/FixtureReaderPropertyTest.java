@@ -1,6 +1,6 @@
 package dev.codatsandbox.fixturefiles;
 
-import dev.codatsandbox.OddInputs;
+import dev.codatsandbox.testing.OddInputs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.codatsandbox.journal;
 
-import dev.codatsandbox.auth.SendsAnApiKey;
-import dev.codatsandbox.faults.Sandbox;
+import dev.codatsandbox.testing.SendsAnApiKey;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import static dev.codatsandbox.faults.Sandbox.COMPANY;
-import static dev.codatsandbox.faults.Sandbox.LIST;
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.LIST;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,27 +31,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class JournalAnswerTest {
 
-    private final HttpClient client = Sandbox.client();
+    private final HttpClient client = TestSandbox.client();
 
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     @Test
     void pagesCustomersErrorsAndFaultAnswersAreShownByteForByteAsSent() throws Exception {
         List<HttpRequest> requests = List.of(
-                Sandbox.get(LIST + "?page=1&pageSize=100").build(),
-                Sandbox.get(LIST + "?page=2&pageSize=7&orderBy=-name&query=status%3DActive").build(),
-                Sandbox.get(LIST + "/71").build(),
-                Sandbox.get(LIST + "/no-such-customer").build(),
-                Sandbox.get(LIST + "?pageSize=5001").build(),
-                HttpRequest.newBuilder(Sandbox.uri(LIST)).GET().build(),
-                Sandbox.get(LIST).header("Sandbox-Fault", "status=503").build(),
-                Sandbox.get("/companies/" + COMPANY).build(),
-                Sandbox.get("/companies/" + COMPANY + "/connections").build(),
-                Sandbox.get("/companies/" + COMPANY + "/push").build());
+                TestSandbox.get(LIST + "?page=1&pageSize=100").build(),
+                TestSandbox.get(LIST + "?page=2&pageSize=7&orderBy=-name&query=status%3DActive").build(),
+                TestSandbox.get(LIST + "/71").build(),
+                TestSandbox.get(LIST + "/no-such-customer").build(),
+                TestSandbox.get(LIST + "?pageSize=5001").build(),
+                HttpRequest.newBuilder(TestSandbox.uri(LIST)).GET().build(),
+                TestSandbox.get(LIST).header("Sandbox-Fault", "status=503").build(),
+                TestSandbox.get("/companies/" + DEFAULT_COMPANY).build(),
+                TestSandbox.get("/companies/" + DEFAULT_COMPANY + "/connections").build(),
+                TestSandbox.get("/companies/" + DEFAULT_COMPANY + "/push").build());
         for (HttpRequest request : requests) {
             HttpResponse<byte[]> sent = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             JsonPath last = given().when().get("/_sandbox/journal").then().statusCode(200).extract().jsonPath();
@@ -77,7 +77,7 @@ class JournalAnswerTest {
 
     @Test
     void aHeadRequestShowsHeadersButNoBody() throws Exception {
-        HttpResponse<byte[]> sent = client.send(HttpRequest.newBuilder(Sandbox.uri(LIST + "/71"))
+        HttpResponse<byte[]> sent = client.send(HttpRequest.newBuilder(TestSandbox.uri(LIST + "/71"))
                 .header("Authorization", SendsAnApiKey.DEMO_KEY_HEADER).method("HEAD", HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, sent.statusCode());

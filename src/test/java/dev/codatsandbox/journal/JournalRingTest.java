@@ -1,7 +1,7 @@
 package dev.codatsandbox.journal;
 
-import dev.codatsandbox.faults.Sandbox;
 import dev.codatsandbox.lifecycle.SandboxReset;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;
@@ -23,9 +23,9 @@ class JournalRingTest {
 
     @Test
     void aFullJournalForgetsItsOldestEntries() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
         for (int page = 1; page <= 5; page++) {
-            given().queryParam("page", page).when().get(Sandbox.LIST).then().statusCode(200);
+            given().queryParam("page", page).when().get(TestSandbox.LIST).then().statusCode(200);
         }
 
         List<Integer> pages = given().when().get("/_sandbox/journal").then().extract().jsonPath().getList("page");
@@ -34,14 +34,14 @@ class JournalRingTest {
 
     @Test
     void aResetClearsTheJournalAndTheRules() {
-        Sandbox.addRule("""
+        TestSandbox.addRule("""
                 {"operation": "get", "fault": {"type": "status", "status": 500}}""");
-        given().when().get(Sandbox.LIST + "/71").then().statusCode(500);
+        given().when().get(TestSandbox.LIST + "/71").then().statusCode(500);
 
         reset.fire(new SandboxReset());
 
         assertEquals(List.of(), given().when().get("/_sandbox/faults").then().extract().jsonPath().getList(""));
         assertEquals(List.of(), given().when().get("/_sandbox/journal").then().extract().jsonPath().getList(""));
-        given().when().get(Sandbox.LIST + "/71").then().statusCode(200);
+        given().when().get(TestSandbox.LIST + "/71").then().statusCode(200);
     }
 }

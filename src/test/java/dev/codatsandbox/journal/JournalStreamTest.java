@@ -2,7 +2,7 @@ package dev.codatsandbox.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.faults.Sandbox;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class JournalStreamTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     /** Reads {@code count} events (blank-line separated blocks, comments left out); fails after ten seconds. */
@@ -67,8 +67,8 @@ class JournalStreamTest {
 
     @Test
     void eachRequestIsSentAsAnEntryEventAsItEndsAsTheJournalListsIt() throws Exception {
-        HttpClient client = Sandbox.client();
-        HttpRequest subscribe = HttpRequest.newBuilder(Sandbox.uri("/_sandbox/journal/stream"))
+        HttpClient client = TestSandbox.client();
+        HttpRequest subscribe = HttpRequest.newBuilder(TestSandbox.uri("/_sandbox/journal/stream"))
                 .header("Accept", "text/event-stream").GET().build();
         HttpResponse<Stream<String>> stream = client.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
                 .get(10, TimeUnit.SECONDS);
@@ -77,8 +77,8 @@ class JournalStreamTest {
         Iterator<String> lines = stream.body().iterator();
         assertEquals("ready", field(events(lines, 1).get(0), "event"));
 
-        assertEquals(200, Sandbox.send(client, Sandbox.get(Sandbox.LIST + "?page=2").build()).statusCode());
-        assertEquals(503, Sandbox.send(client, Sandbox.get(Sandbox.LIST + "/71").header("Sandbox-Fault", "503")
+        assertEquals(200, TestSandbox.send(client, TestSandbox.get(TestSandbox.LIST + "?page=2").build()).statusCode());
+        assertEquals(503, TestSandbox.send(client, TestSandbox.get(TestSandbox.LIST + "/71").header("Sandbox-Fault", "503")
                 .build()).statusCode());
 
         List<String> entries = events(lines, 2);
@@ -97,15 +97,15 @@ class JournalStreamTest {
 
     @Test
     void requestsAreServedAndRecordedWhileAStreamIsOpenAndAfterItIsClosed() throws Exception {
-        HttpClient client = Sandbox.client();
-        HttpRequest subscribe = HttpRequest.newBuilder(Sandbox.uri("/_sandbox/journal/stream"))
+        HttpClient client = TestSandbox.client();
+        HttpRequest subscribe = HttpRequest.newBuilder(TestSandbox.uri("/_sandbox/journal/stream"))
                 .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).GET().build();
         HttpResponse<Stream<String>> stream = client.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
                 .get(10, TimeUnit.SECONDS);
         events(stream.body().iterator(), 1);
         stream.body().close();
         for (int i = 0; i < 20; i++) {
-            assertEquals(200, Sandbox.send(client, Sandbox.get(Sandbox.LIST + "/71").build()).statusCode());
+            assertEquals(200, TestSandbox.send(client, TestSandbox.get(TestSandbox.LIST + "/71").build()).statusCode());
         }
         given().when().get("/_sandbox/journal/count").then().statusCode(200)
                 .body("count", org.hamcrest.Matchers.equalTo(20));

@@ -1,6 +1,6 @@
 package dev.codatsandbox.journal;
 
-import dev.codatsandbox.faults.Sandbox;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import static dev.codatsandbox.faults.Sandbox.COMPANY;
-import static dev.codatsandbox.faults.Sandbox.LIST;
-import static dev.codatsandbox.faults.Sandbox.OTHER_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
+import static dev.codatsandbox.testing.TestSandbox.LIST;
+import static dev.codatsandbox.testing.TestSandbox.OTHER_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +27,7 @@ class JournalTest {
     @BeforeEach
     @AfterEach
     void clear() {
-        Sandbox.clearRulesAndJournal();
+        TestSandbox.clearRulesAndJournal();
     }
 
     private static long count(String query) {
@@ -55,7 +55,7 @@ class JournalTest {
         assertEquals(200, journal.getInt("[0].status"));
         assertTrue(journal.getLong("[0].durationMs") >= 0);
         assertTrue(Instant.parse(journal.getString("[0].time")).isBefore(Instant.now().plusSeconds(1)));
-        assertEquals(COMPANY, journal.getString("[0].company"));
+        assertEquals(DEFAULT_COMPANY, journal.getString("[0].company"));
         assertEquals("list", journal.getString("[0].operation"));
         assertEquals(2, journal.getInt("[0].page"));
         assertNull(journal.get("[0].correlationId"));
@@ -66,7 +66,7 @@ class JournalTest {
     void anErrorBodysCorrelationIdAndTheFaultThatFiredAreRecorded() {
         String notFound = given().when().get(LIST + "/no-such-customer").then().statusCode(404)
                 .extract().path("correlationId");
-        String rule = Sandbox.addRule("""
+        String rule = TestSandbox.addRule("""
                 {"operation": "list", "fault": {"type": "status", "status": 503}}""");
         String faulted = given().when().get(LIST).then().statusCode(503).extract().path("correlationId");
         given().auth().none().when().get(LIST + "/71").then().statusCode(401);
@@ -88,8 +88,8 @@ class JournalTest {
         given().queryParam("page", 3).when().get("/companies/" + OTHER_COMPANY + "/data/customers");
 
         assertEquals(3, count("operation=list&page=3"));
-        assertEquals(2, count("company=" + COMPANY + "&page=3"));
-        assertEquals(5, count("company=" + COMPANY.toUpperCase()));
+        assertEquals(2, count("company=" + DEFAULT_COMPANY + "&page=3"));
+        assertEquals(5, count("company=" + DEFAULT_COMPANY.toUpperCase()));
         assertEquals(6, count("operation=list&status=200"));
         assertEquals(0, count("operation=get"));
     }
@@ -106,7 +106,7 @@ class JournalTest {
         assertEquals(List.of(OTHER_COMPANY), entries("status=404").stream().map(e -> e.get("company")).toList());
         assertEquals(List.of("get", "get"), entries("operation=get").stream().map(e -> e.get("operation")).toList());
         assertEquals(List.of("list"), entries("since=" + since).stream().map(e -> e.get("operation")).toList());
-        assertEquals(2, entries("company=" + COMPANY).size());
+        assertEquals(2, entries("company=" + DEFAULT_COMPANY).size());
     }
 
     @Test

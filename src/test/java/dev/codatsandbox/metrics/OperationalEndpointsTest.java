@@ -1,5 +1,6 @@
 package dev.codatsandbox.metrics;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class OperationalEndpointsTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     @Test
     void livenessIsUp() {

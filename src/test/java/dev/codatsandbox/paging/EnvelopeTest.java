@@ -1,5 +1,6 @@
 package dev.codatsandbox.paging;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EnvelopeTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String SELF = "/companies/" + COMPANY + "/data/customers";
     /** The default company: the documented example customer and 50 generated ones (the default configuration). */
     static final int TOTAL = 51;

@@ -1,5 +1,6 @@
 package dev.codatsandbox.platform;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class PlatformTest {
 
-    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     static final List<String> COMPANY_FIELDS = List.of("id", "name", "description", "redirect", "lastSync",
             "dataConnections", "created", "createdByUserName", "products", "tags", "referenceParentCompany",

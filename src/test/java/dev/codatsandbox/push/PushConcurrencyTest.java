@@ -2,7 +2,7 @@ package dev.codatsandbox.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.auth.SendsAnApiKey;
+import dev.codatsandbox.testing.SendsAnApiKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

@@ -3,6 +3,7 @@ package dev.codatsandbox.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -29,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadmePushWalkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    private static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     private static String variable(String section, String name) {
         Matcher matcher = Pattern.compile("\\n" + name + "=([0-9a-f-]+)").matcher(section);

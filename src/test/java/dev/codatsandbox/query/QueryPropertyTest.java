@@ -1,7 +1,7 @@
 package dev.codatsandbox.query;
 
-import dev.codatsandbox.OddInputs;
 import dev.codatsandbox.model.Customer;
+import dev.codatsandbox.testing.OddInputs;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

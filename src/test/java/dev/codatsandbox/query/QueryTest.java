@@ -1,5 +1,6 @@
 package dev.codatsandbox.query;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
@@ -37,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class QueryTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
 
     /** The whole list, in list order, as the server serves it without query or orderBy. */

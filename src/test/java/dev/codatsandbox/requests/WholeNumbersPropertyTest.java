@@ -1,6 +1,6 @@
 package dev.codatsandbox.requests;
 
-import dev.codatsandbox.OddInputs;
+import dev.codatsandbox.testing.OddInputs;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;

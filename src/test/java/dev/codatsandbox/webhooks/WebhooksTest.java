@@ -3,6 +3,7 @@ package dev.codatsandbox.webhooks;
 import com.svix.Webhook;
 import com.svix.exceptions.WebhookVerificationException;
 import dev.codatsandbox.contract.Contract;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(QuickRetries.class)
 class WebhooksTest {
 
-    static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final Duration WAIT = Duration.ofSeconds(10);
     static final Duration QUIET = Duration.ofMillis(700);
 

@@ -13,6 +13,7 @@ import dev.codatsandbox.generator.Vocabulary;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.PageRequest;
 import dev.codatsandbox.paging.Paginator;
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 @QuarkusTest
 class PageBytesTest {
 
-    static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final ObjectMapper PLAIN_JACKSON = new ObjectMapper().registerModule(new Jdk8Module())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

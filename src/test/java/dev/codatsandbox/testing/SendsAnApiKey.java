@@ -1,4 +1,4 @@
-package dev.codatsandbox.auth;
+package dev.codatsandbox.testing;
 
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;

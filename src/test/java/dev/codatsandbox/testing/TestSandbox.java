@@ -1,6 +1,5 @@
-package dev.codatsandbox.faults;
+package dev.codatsandbox.testing;
 
-import dev.codatsandbox.auth.SendsAnApiKey;
 import io.restassured.RestAssured;
 
 import java.net.URI;
@@ -11,14 +10,18 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 
-/** What the fault and journal tests share: adding rules through the admin API, and a real HTTP client. */
-public final class Sandbox {
+/**
+ * What the tests share: the sandbox's documented default company, adding fault rules through the admin API, and a
+ * real HTTP client.
+ */
+public final class TestSandbox {
 
-    public static final String COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
+    /** The default sandbox company of Codat's documentation, served with generated customers. */
+    public static final String DEFAULT_COMPANY = "919371ab-763c-4bc7-99a4-9723cade34d3";
     public static final String OTHER_COMPANY = "0b6c1f0e-2a4d-4f3b-9c7e-5d8a1b2c3d4e";
-    public static final String LIST = "/companies/" + COMPANY + "/data/customers";
+    public static final String LIST = "/companies/" + DEFAULT_COMPANY + "/data/customers";
 
-    private Sandbox() {
+    private TestSandbox() {
     }
 
     /** Adds a rule and answers its id. */

@@ -1,4 +1,4 @@
-package dev.codatsandbox;
+package dev.codatsandbox.testing;
 
 import dev.codatsandbox.errors.CodatApiException;
 
