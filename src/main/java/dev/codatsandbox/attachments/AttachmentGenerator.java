@@ -14,12 +14,12 @@ import java.util.UUID;
 
 /**
  * The attachments of generated customers: a pure function of (seed, company id, the customer's index among the
- * generated ones, the customer), drawn from a seed the generator derives from the first three, so the same seed gives byte-identical metadata and files. About
- * {@value #SHARE_PERCENT}% of generated customers have one to three: an invoice (a PDF naming the customer), a
- * receipt (a PNG) or a statement (a CSV of the month's lines), each a small real file whose {@code contentType} and
- * {@code fileSize} match it. Dates fall between {@code 2019-01-01} and the customer's {@code sourceModifiedDate}:
- * {@code dateCreated} and {@code sourceModifiedDate} are when the file was added, {@code modifiedDate} is the
- * customer's (Codat's last read of it).
+ * generated ones, the customer), drawn from a seed the generator derives from the first three, so the same seed gives
+ * byte-identical metadata and files. About {@value #SHARE_PERCENT}% of generated customers have one to three: an
+ * invoice (a PDF naming the customer), a receipt (a PNG) or a statement (a CSV of the month's lines), each a small real
+ * file whose {@code contentType} and {@code fileSize} match it. Dates fall between {@code 2019-01-01} and the
+ * customer's {@code sourceModifiedDate}: {@code dateCreated} and {@code sourceModifiedDate} are when the file was
+ * added, {@code modifiedDate} is the customer's (Codat's last read of it).
  */
 public final class AttachmentGenerator {
 

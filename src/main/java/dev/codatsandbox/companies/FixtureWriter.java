@@ -31,7 +31,8 @@ import java.util.Map;
  * {@code expand} asks for every customer written out, which freezes them against a later generator. Customers
  * that run-time changes put in place of generated ones, and those added after them, go in
  * {@code customersAfterGenerated}. What Codat's {@code Company} says of the company is written field by field, and
- * the stated attachments (with every customer's, when expanded) after the customers. The output is streamed, so expanding a large company holds no list in memory.
+ * the stated attachments (with every customer's, when expanded) after the customers. The output is streamed, so
+ * expanding a large company holds no list in memory.
  */
 @ApplicationScoped
 public class FixtureWriter {

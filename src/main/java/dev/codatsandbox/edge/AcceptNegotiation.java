@@ -17,9 +17,9 @@ import java.util.List;
  * the client accepts; only an answer that would have succeeded becomes a 406, when the client's header excludes
  * {@code application/json} (a {@code q=0}, or only other types). Error bodies are always JSON, as RFC 9110 allows a
  * server to disregard {@code Accept} rather than answer nothing useful. A download of an attachment answers
- * {@code application/octet-stream}, as Codat documents it, and is negotiated for that type the same way. The one exception is the sandbox's own
- * event stream (the journal's, {@value #EVENT_STREAM}), which answers {@code text/event-stream}: a request to it keeps
- * its header and is negotiated as JAX-RS does.
+ * {@code application/octet-stream}, as Codat documents it, and is negotiated for that type the same way. The one
+ * exception is the sandbox's own event stream (the journal's, {@value #EVENT_STREAM}), which answers {@code
+ * text/event-stream}: a request to it keeps its header and is negotiated as JAX-RS does.
  */
 public class AcceptNegotiation {
 

@@ -88,7 +88,8 @@ public class ConnectionHooks implements VertxOptionsCustomizer {
 
         @Override
         @SuppressWarnings("unchecked")
-        public HttpServerMetrics<?, ?, ?> createHttpServerMetrics(HttpServerOptions options, SocketAddress localAddress) {
+        public HttpServerMetrics<?, ?, ?> createHttpServerMetrics(HttpServerOptions options,
+                SocketAddress localAddress) {
             HttpServerMetrics<Object, Object, Object> theirs =
                     (HttpServerMetrics<Object, Object, Object>) other.createHttpServerMetrics(options, localAddress);
             Hooks ours = new Hooks(invalid, traffic);
@@ -101,7 +102,8 @@ public class ConnectionHooks implements VertxOptionsCustomizer {
         }
 
         @Override
-        public ClientMetrics<?, ?, ?, ?> createClientMetrics(SocketAddress remoteAddress, String type, String namespace) {
+        public ClientMetrics<?, ?, ?, ?> createClientMetrics(SocketAddress remoteAddress, String type,
+                String namespace) {
             return other.createClientMetrics(remoteAddress, type, namespace);
         }
 
@@ -254,7 +256,8 @@ public class ConnectionHooks implements VertxOptionsCustomizer {
         }
 
         @Override
-        public HttpServerMetrics<?, ?, ?> createHttpServerMetrics(HttpServerOptions options, SocketAddress localAddress) {
+        public HttpServerMetrics<?, ?, ?> createHttpServerMetrics(HttpServerOptions options,
+                SocketAddress localAddress) {
             return new Hooks(invalid, traffic);
         }
 

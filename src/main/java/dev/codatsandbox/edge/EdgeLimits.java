@@ -28,7 +28,10 @@ record EdgeLimits(int maxRequestLineBytes, long maxHeaderBytes, long maxBodyByte
         return parse(config.getOptionalValue(key, String.class).orElse(fallback));
     }
 
-    /** A size in Quarkus' memory-size syntax: a whole number of bytes, or with a suffix K, M, G or T (powers of 1024). */
+    /**
+     * A size in Quarkus' memory-size syntax: a whole number of bytes, or with a suffix K, M, G or T (powers of
+     * 1024).
+     */
     static long parse(String size) {
         String text = size.trim().toUpperCase(Locale.ROOT);
         if (text.endsWith("B")) {

@@ -73,7 +73,8 @@ final class EdgeRules {
         String host = hosts.get(0).trim();
         var matcher = HOST.matcher(host);
         boolean valid = !host.isEmpty() && matcher.matches()
-                && (matcher.group(1) == null || matcher.group(1).isEmpty() || Integer.parseInt(matcher.group(1)) <= 65535);
+                && (matcher.group(1) == null || matcher.group(1).isEmpty()
+                        || Integer.parseInt(matcher.group(1)) <= 65535);
         return valid ? Optional.empty() : Optional.of(Rejection.of(400, "The Host header '" + Printable.of(host)
                 + "' is not a valid host and port."));
     }

@@ -4,9 +4,10 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Reads an {@code Accept} header as RFC 9110 (section 12.5.1) defines it, for the one question this API asks: may
- * the answer be {@code application/json} (or, for a download, {@code application/octet-stream})? The most specific range that matches JSON decides ({@code application/json}
- * over {@code application/*} over {@code *}{@code /*}), and a weight of {@code q=0} means "not acceptable". No header,
- * an empty one, or one that cannot be parsed accepts anything, as a missing header does.
+ * the answer be {@code application/json} (or, for a download, {@code application/octet-stream})? The most specific
+ * range that matches JSON decides ({@code application/json} over {@code application/*} over {@code *}{@code /*}), and a
+ * weight of {@code q=0} means "not acceptable". No header, an empty one, or one that cannot be parsed accepts anything,
+ * as a missing header does.
  *
  * <p>Each range is parsed by the framework ({@link MediaType#valueOf}, Jakarta REST's documented parser, which
  * answers {@link IllegalArgumentException} for what it cannot read) rather than by hand: only the split into ranges

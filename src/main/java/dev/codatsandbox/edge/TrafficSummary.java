@@ -48,8 +48,9 @@ public class TrafficSummary {
         TrafficLog.Summary summary = TrafficLog.SHARED.drain();
         if (!summary.quiet()) {
             LOG.infof("Last %d s: %d requests answered 2xx, %d 1xx/3xx, %d 4xx, %d 5xx; %d unreadable requests;"
-                            + " %d connections open", intervalSeconds, summary.success(), summary.redirectOrInformational(),
-                    summary.clientErrors(), summary.serverErrors(), summary.malformed(), summary.openConnections());
+                            + " %d connections open", intervalSeconds, summary.success(),
+                    summary.redirectOrInformational(), summary.clientErrors(), summary.serverErrors(),
+                    summary.malformed(), summary.openConnections());
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /** Codat's error body, sent with every non-2xx answer. */
 @RegisterForReflection
-@JsonPropertyOrder({"statusCode", "service", "error", "correlationId", "validation", "canBeRetried", "detailedErrorCode"})
+@JsonPropertyOrder({"statusCode", "service", "error", "correlationId", "validation", "canBeRetried",
+        "detailedErrorCode"})
 public record CodatError(
         int statusCode,
         String service,

@@ -158,7 +158,10 @@ public sealed interface Fault {
         }
     }
 
-    /** Sends the real answer's headers at once and its body in {@code chunks} pieces (default 10) spread over {@code durationMs}. */
+    /**
+     * Sends the real answer's headers at once and its body in {@code chunks} pieces (default 10) spread over
+     * {@code durationMs}.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"type", "durationMs", "chunks"})
     record Dribble(Long durationMs, Integer chunks) implements Fault {

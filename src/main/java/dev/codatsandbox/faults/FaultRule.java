@@ -35,7 +35,8 @@ public record FaultRule(String company, String operation, String method, Integer
             throw InvalidRule.value("method", method, "must be an HTTP method such as GET");
         }
         InvalidRule.range("page", page, 1, Integer.MAX_VALUE);
-        InvalidRule.required("fault", fault, "a rule needs a fault, for example {\"type\": \"status\", \"status\": 503}");
+        InvalidRule.required("fault", fault,
+                "a rule needs a fault, for example {\"type\": \"status\", \"status\": 503}");
         fault.validate("fault");
         Trigger when = trigger == null ? new Trigger.Always() : trigger;
         when.validate("trigger");

@@ -47,7 +47,8 @@ public class StreamFaults implements ConnectionBreaker {
 
     /** Headers that belong to one hop (or to HTTP/2's framing) and are not passed on. */
     private static final Set<String> HOP = Set.of("connection", "keep-alive", "te", "transfer-encoding", "upgrade",
-            "http2-settings", "host", "content-length", "proxy-connection", InnerRequests.HEADER.toLowerCase(Locale.ROOT),
+            "http2-settings", "host", "content-length", "proxy-connection",
+            InnerRequests.HEADER.toLowerCase(Locale.ROOT),
             FaultRuleReader.HEADER.toLowerCase(Locale.ROOT));
 
     private final InnerRequests inner;

@@ -88,7 +88,8 @@ final class CustomerDrawing {
                 fill(place.postalPattern(), country));
     }
 
-    private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main, String contactName, String mainEmail,
+    private List<Contact> contacts(Vocabulary.Words words, Locality home, boolean individual, Person main,
+            String contactName, String mainEmail,
                                    String domain, List<Address> addresses, Status customerStatus, Instant modified) {
         Contact first = null;
         if (chance(0.85)) {
@@ -103,7 +104,8 @@ final class CustomerDrawing {
         return present(first, another);
     }
 
-    private Contact contact(Vocabulary.Words words, Locality home, String name, String email, List<Address> addresses, Status customerStatus,
+    private Contact contact(Vocabulary.Words words, Locality home, String name, String email,
+            List<Address> addresses, Status customerStatus,
                             Instant customerModified) {
         PhoneNumber fixed = null;
         if (chance(0.8)) {

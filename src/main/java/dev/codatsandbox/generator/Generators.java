@@ -40,6 +40,7 @@ public class Generators {
     }
 
     public CustomerGenerator forSeed(long seed) {
-        return bySeed.computeIfAbsent(seed, s -> new CustomerGenerator(s, GeneratorData.LOCALITIES, GeneratorData.VOCABULARY));
+        return bySeed.computeIfAbsent(seed,
+                s -> new CustomerGenerator(s, GeneratorData.LOCALITIES, GeneratorData.VOCABULARY));
     }
 }
