@@ -4,10 +4,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
 
-/** A server that closes a connection after 10 seconds without a whole request. */
+/** A server that closes a connection after 6 seconds without a whole request. */
 public class ShortTimers implements QuarkusTestProfile {
 
-    static final int IDLE_TIMEOUT_SECONDS = 10;
+    static final int IDLE_TIMEOUT_SECONDS = 6;
 
     @Override
     public Map<String, String> getConfigOverrides() {

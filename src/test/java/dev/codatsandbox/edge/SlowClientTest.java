@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Clients that send half a request, and then nothing or a byte now and then, cost one connection each for at most
- * the idle timeout ({@code quarkus.http.idle-timeout}, 10 seconds here: the timer counts whole requests, not bytes),
+ * the idle timeout ({@code quarkus.http.idle-timeout}, 6 seconds here: the timer counts whole requests, not bytes),
  * and do not keep other clients from being answered.
  */
 @QuarkusTest

@@ -206,7 +206,7 @@ class WebhooksTest {
     void rateLimitIsDeliveredWhenReachedAndWhenReset() {
         register(receiver.url(), "client.rateLimit.reached", "client.rateLimit.reset");
         given().contentType(ContentType.JSON).body("{\"company\": \"" + COMPANY + "\", \"fault\": {\"type\":"
-                + " \"rate-limit\", \"maxRequests\": 2, \"windowMs\": 1500}}").post("/_sandbox/faults")
+                + " \"rate-limit\", \"maxRequests\": 2, \"windowMs\": 4000}}").post("/_sandbox/faults")
                 .then().statusCode(201);
         String list = "/companies/" + COMPANY + "/data/customers";
         for (int expected : new int[] {200, 200, 429, 429}) {
