@@ -22,7 +22,9 @@ import java.util.List;
  * dates kept as text so that the rules of Codat's schema are checked one by one and every broken rule of a
  * customer is reported together, not the first one only. {@link #customer()} makes the model record the API
  * serves. The rules live here, not on {@link Customer}, so that generated customers and pushed ones (which push
- * validates by its own rules) are not bound by them.
+ * validates by its own rules) are not bound by them. The records' components are the fields of
+ * {@link dev.codatsandbox.model.CustomerSchema}, in its order ({@code FixtureCustomerTest} holds them so); the rules
+ * on them are the fixture's own.
  */
 @RegisterForReflection
 public record FixtureCustomer(

@@ -14,6 +14,7 @@ import dev.codatsandbox.generator.Generators;
 import dev.codatsandbox.model.CompanyIds;
 import dev.codatsandbox.model.CompanyProfile;
 import dev.codatsandbox.model.Customer;
+import dev.codatsandbox.model.CustomerSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -50,15 +51,13 @@ public class FixtureReader {
             ".createdByUserName", ".products", ".tags", ".referenceParentCompany", ".referenceSubsidiaryCompanies",
             ".customers", ".generated", ".customersAfterGenerated", ".attachments");
     static final Set<String> GENERATED_FIELDS = Set.of("count", "seed");
-    static final Set<String> CUSTOMER_FIELDS = Set.of("id", "customerName", "contactName", "emailAddress",
-            "defaultCurrency", "phone", "addresses", "contacts", "registrationNumber", "taxNumber", "status", "metadata",
-            "supplementalData", "modifiedDate", "sourceModifiedDate");
-    static final Set<String> ADDRESS_FIELDS = Set.of("type", "line1", "line2", "city", "region", "country", "postalCode",
-            "postalcode");
-    static final Set<String> CONTACT_FIELDS = Set.of("name", "email", "phone", "address", "status", "modifiedDate");
-    static final Set<String> PHONE_FIELDS = Set.of("number", "type");
-    static final Set<String> METADATA_FIELDS = Set.of("isDeleted");
-    static final Set<String> SUPPLEMENTAL_FIELDS = Set.of("content");
+    // the names each of a customer's objects may have, aliases included, as CustomerSchema gives them
+    static final Set<String> CUSTOMER_FIELDS = CustomerSchema.CUSTOMER.acceptedNames();
+    static final Set<String> ADDRESS_FIELDS = CustomerSchema.ADDRESS.acceptedNames();
+    static final Set<String> CONTACT_FIELDS = CustomerSchema.CONTACT.acceptedNames();
+    static final Set<String> PHONE_FIELDS = CustomerSchema.PHONE_NUMBER.acceptedNames();
+    static final Set<String> METADATA_FIELDS = CustomerSchema.METADATA.acceptedNames();
+    static final Set<String> SUPPLEMENTAL_FIELDS = CustomerSchema.SUPPLEMENTAL_DATA.acceptedNames();
 
     private final ObjectReader trees;
     private final ObjectReader customers;
@@ -250,7 +249,7 @@ public class FixtureReader {
             return null;
         }
         int before = problems.size();
-        customerFields(file, path, node, problems);
+        unknownFields(file, path, node, CustomerSchema.CUSTOMER, problems);
         FixtureCustomer input;
         try {
             input = customers.readValue(node);
@@ -269,28 +268,21 @@ public class FixtureReader {
         return problems.size() == before ? input.customer() : null;
     }
 
-    /** Reports fields that Codat's schema does not have (a misspelt field would otherwise be silently dropped). */
-    private static void customerFields(String file, String path, JsonNode customer, List<FixtureProblem> problems) {
-        unknownFields(file, path, customer, CUSTOMER_FIELDS, "Codat's Customer", problems);
-        eachObject(customer.get("addresses"), path + ".addresses", (p, address) ->
-                unknownFields(file, p, address, ADDRESS_FIELDS, "Codat's Address", problems));
-        eachObject(customer.get("contacts"), path + ".contacts", (p, contact) -> {
-            unknownFields(file, p, contact, CONTACT_FIELDS, "Codat's Contact", problems);
-            JsonNode address = contact.get("address");
-            if (address != null && address.isObject()) {
-                unknownFields(file, p + ".address", address, ADDRESS_FIELDS, "Codat's Address", problems);
+    /**
+     * Reports fields that Codat's schema does not have (a misspelt field would otherwise be silently dropped), in the
+     * object and in every object or array of objects it holds, as {@link CustomerSchema} describes them.
+     */
+    private static void unknownFields(String file, String path, JsonNode object, CustomerSchema.Type<?> type,
+                                      List<FixtureProblem> problems) {
+        unknownFields(file, path, object, type.acceptedNames(), "Codat's " + type.name(), problems);
+        for (CustomerSchema.Field<?> field : type.fields()) {
+            JsonNode value = object.get(field.name());
+            String at = path + "." + field.name();
+            if (field.kind() == CustomerSchema.Kind.LIST) {
+                eachObject(value, at, (p, item) -> unknownFields(file, p, item, field.type(), problems));
+            } else if (field.kind() == CustomerSchema.Kind.OBJECT && value != null && value.isObject()) {
+                unknownFields(file, at, value, field.type(), problems);
             }
-            eachObject(contact.get("phone"), p + ".phone", (q, phone) ->
-                    unknownFields(file, q, phone, PHONE_FIELDS, "Codat's PhoneNumber", problems));
-        });
-        JsonNode metadata = customer.get("metadata");
-        if (metadata != null && metadata.isObject()) {
-            unknownFields(file, path + ".metadata", metadata, METADATA_FIELDS, "Codat's Metadata", problems);
-        }
-        JsonNode supplemental = customer.get("supplementalData");
-        if (supplemental != null && supplemental.isObject()) {
-            unknownFields(file, path + ".supplementalData", supplemental, SUPPLEMENTAL_FIELDS,
-                    "Codat's SupplementalData", problems);
         }
     }
 

@@ -7,10 +7,15 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 
-/** A person or organisation that buys goods or services from a company: Codat's Customer data type. */
+/**
+ * A person or organisation that buys goods or services from a company: Codat's Customer data type. Its fields, and
+ * those of the records it holds, are described once in {@link CustomerSchema}, which {@code CustomerSchemaTest} holds
+ * these records to.
+ */
 @RegisterForReflection
 @JsonPropertyOrder({"id", "customerName", "contactName", "emailAddress", "defaultCurrency", "phone", "addresses",
-        "contacts", "registrationNumber", "taxNumber", "status", "metadata", "supplementalData", "modifiedDate", "sourceModifiedDate"})
+        "contacts", "registrationNumber", "taxNumber", "status", "metadata", "supplementalData", "modifiedDate",
+        "sourceModifiedDate"})
 public record Customer(
         String id,
         String customerName,

@@ -3,17 +3,14 @@ package dev.codatsandbox.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codatsandbox.errors.CodatApiException;
 import dev.codatsandbox.errors.CodatError.ValidationItem;
-import dev.codatsandbox.model.AddressType;
-import dev.codatsandbox.model.PhoneNumberType;
-import dev.codatsandbox.model.Status;
+import dev.codatsandbox.model.CustomerSchema;
+import dev.codatsandbox.push.FieldRule.Fields;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,57 +22,61 @@ import java.util.regex.Pattern;
  * required field missing, every string too long, every value not among a field's options and every value not in a
  * field's format is listed, each with the path of the field ({@code contacts[0].phone[1].type}), a message and the
  * name of the rule broken ({@code Required}, {@code MaxLength}, {@code AllowedValues}, {@code Format}).
+ *
+ * <p>Which fields are pushed, how they are shown and their limits are the connection's own, stated here; their JSON
+ * types, an enum's values, the names a field is also read under and the fields a body may carry without their being
+ * pushed come from {@link CustomerSchema}.
  */
 public final class CustomerPushModel {
 
-    /** Customer properties a body may carry that the connection does not push (they are read-only or ignored). */
-    private static final Set<String> READ_ONLY = Set.of("id", "metadata", "supplementalData", "modifiedDate",
-            "sourceModifiedDate");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
-    private static final List<FieldRule> ADDRESS = List.of(
-            FieldRule.choice("type", "Type", "The type of the address", true, names(AddressType.values())),
-            FieldRule.string("line1", "Line 1", "The first line of the address", false, 200),
-            FieldRule.string("line2", "Line 2", "The second line of the address", false, 200),
-            FieldRule.string("city", "City", "The third line of the address, or city", false, 100),
-            FieldRule.string("region", "Region", "The fourth line of the address, or region", false, 100),
-            FieldRule.string("country", "Country", "The country for the address", false, 100),
-            FieldRule.string("postalCode", "Postal/Zip Code", "The postal (or zip) code for the address", false, 20));
+    private static final Fields ADDRESS = Fields.of(CustomerSchema.ADDRESS)
+            .choice("type", "Type", "The type of the address", true)
+            .string("line1", "Line 1", "The first line of the address", false, 200)
+            .string("line2", "Line 2", "The second line of the address", false, 200)
+            .string("city", "City", "The third line of the address, or city", false, 100)
+            .string("region", "Region", "The fourth line of the address, or region", false, 100)
+            .string("country", "Country", "The country for the address", false, 100)
+            .string("postalCode", "Postal/Zip Code", "The postal (or zip) code for the address", false, 20);
 
-    static final FieldRule CUSTOMER = FieldRule.object("customer", "Customer",
-            "A customer is a person or organisation who buys goods or services", true, List.of(
-                    FieldRule.string("customerName", "Customer Name",
-                            "The name for the customer, typically a company name", true, 100),
-                    FieldRule.string("contactName", "Contact Name",
-                            "The name of the main contact for the customer", false, 100),
-                    FieldRule.string("emailAddress", "Email Address",
-                            "The preferred Email address the customer should be contacted on", false, 254),
-                    FieldRule.formatted("defaultCurrency", "Default Currency",
+    private static final Fields PHONE_NUMBER = Fields.of(CustomerSchema.PHONE_NUMBER)
+            .string("number", "Number", "The full number including country, and area code where applicable", true,
+                    50)
+            .choice("type", "Type", "The type of the phone number", true);
+
+    private static final Fields CONTACT = Fields.of(CustomerSchema.CONTACT)
+            .string("name", "Name", "The name of the contact", true, 100)
+            .string("email", "Email", "The email address for the contact", false, 254)
+            .array("phone", "Phone", "A collection of phone numbers for the contact", false, PHONE_NUMBER)
+            .object("address", "Address", "The address of the contact", false, ADDRESS)
+            .choice("status", "Status", "The status of the contact", true);
+
+    static final FieldRule CUSTOMER = FieldRule.root("customer", "Customer",
+            "A customer is a person or organisation who buys goods or services", true,
+            Fields.of(CustomerSchema.CUSTOMER)
+                    .string("customerName", "Customer Name", "The name for the customer, typically a company name",
+                            true, 100)
+                    .string("contactName", "Contact Name", "The name of the main contact for the customer", false,
+                            100)
+                    .string("emailAddress", "Email Address",
+                            "The preferred Email address the customer should be contacted on", false, 254)
+                    .formatted("defaultCurrency", "Default Currency",
                             "The default currency for transactions recorded against the customer", false, CURRENCY,
-                            "must be an ISO 4217 currency code of three capital letters"),
-                    FieldRule.string("phone", "Phone",
-                            "The preferred phone number the customer should be contacted on", false, 50),
-                    FieldRule.array("addresses", "Addresses", "A collection of addresses associated to the customer",
-                            false, ADDRESS),
-                    FieldRule.array("contacts", "Contacts", "A collection of alternative contacts for the customer",
-                            false, List.of(
-                                    FieldRule.string("name", "Name", "The name of the contact", true, 100),
-                                    FieldRule.string("email", "Email", "The email address for the contact", false, 254),
-                                    FieldRule.array("phone", "Phone", "A collection of phone numbers for the contact",
-                                            false, List.of(
-                                                    FieldRule.string("number", "Number",
-                                                            "The full number including country, and area code where"
-                                                                    + " applicable", true, 50),
-                                                    FieldRule.choice("type", "Type", "The type of the phone number",
-                                                            true, names(PhoneNumberType.values())))),
-                                    FieldRule.object("address", "Address", "The address of the contact", false, ADDRESS),
-                                    FieldRule.choice("status", "Status", "The status of the contact", true,
-                                            names(Status.values())))),
-                    FieldRule.string("registrationNumber", "Registration Number",
-                            "The customer's registration number", false, 50),
-                    FieldRule.string("taxNumber", "Tax Number", "The customer's tax number", false, 50),
-                    FieldRule.choice("status", "Status", "The status of the customer", true,
-                            names(Status.values()))));
+                            "must be an ISO 4217 currency code of three capital letters")
+                    .string("phone", "Phone", "The preferred phone number the customer should be contacted on", false,
+                            50)
+                    .array("addresses", "Addresses", "A collection of addresses associated to the customer", false,
+                            ADDRESS)
+                    .array("contacts", "Contacts", "A collection of alternative contacts for the customer", false,
+                            CONTACT)
+                    .string("registrationNumber", "Registration Number", "The customer's registration number", false,
+                            50)
+                    .string("taxNumber", "Tax Number", "The customer's tax number", false, 50)
+                    .choice("status", "Status", "The status of the customer", true));
+
+    /** Customer properties a body may carry that the connection does not push (read-only, or ignored). */
+    private static final List<CustomerSchema.Field<?>> READ_ONLY = CUSTOMER.notPushed();
 
     private CustomerPushModel() {
     }
@@ -123,63 +124,75 @@ public final class CustomerPushModel {
         Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            if (READ_ONLY.contains(field.getKey())) {
-                boolean objectField = field.getKey().equals("metadata") || field.getKey().equals("supplementalData");
-                if (!field.getValue().isNull() && (objectField ? !field.getValue().isObject()
-                        : !field.getValue().isTextual())) {
-                    throw notACustomer("'" + field.getKey() + "' must be " + (objectField ? "an object" : "a string"));
+            for (CustomerSchema.Field<?> readOnly : READ_ONLY) {
+                String type = FieldRule.type(readOnly.kind());
+                if (readOnly.name().equals(field.getKey()) && !field.getValue().isNull()
+                        && !ofType(field.getValue(), type)) {
+                    throw notACustomer("'" + field.getKey() + "' must be " + inWords(type));
                 }
             }
         }
-        requireShape(CUSTOMER, body, "", READ_ONLY);
+        requireShape(CUSTOMER, body, "");
     }
 
-    private static void requireShape(FieldRule rule, JsonNode node, String path, Set<String> alsoAllowed) {
+    /**
+     * Checks the names of an object against its type in the schema (a field the connection does not push may be
+     * there all the same), then the JSON types of the pushed fields, into objects and arrays.
+     */
+    private static void requireShape(FieldRule rule, JsonNode node, String path) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            boolean known = alsoAllowed.contains(name) || rule.properties().stream().anyMatch(p -> p.name().equals(name))
-                    || (name.equals("postalcode") && rule.properties().stream().anyMatch(p -> p.name().equals("postalCode")));
-            if (!known) {
+            if (!rule.schema().acceptedNames().contains(name)) {
                 throw notACustomer("'" + path + name + "' is not a property of a Customer");
             }
         }
         for (FieldRule property : rule.properties()) {
             JsonNode value = node.get(property.name());
-            if (value == null && property.name().equals("postalCode")) {
-                value = node.get("postalcode");
+            for (String alias : property.aliases()) {
+                if (value == null) {
+                    value = node.get(alias);
+                }
             }
             String at = path + property.name();
             if (value == null || value.isNull()) {
                 continue;
             }
-            switch (property.type()) {
-                case "String" -> {
-                    if (!value.isTextual()) {
-                        throw notACustomer("'" + at + "' must be a string");
+            if (!ofType(value, property.type())) {
+                throw notACustomer("'" + at + "' must be " + inWords(property.type()));
+            }
+            if (property.type().equals("Object")) {
+                requireShape(property, value, at + ".");
+            }
+            if (property.type().equals("Array")) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (!value.get(i).isObject()) {
+                        throw notACustomer("'" + at + "[" + i + "]' must be an object");
                     }
+                    requireShape(property, value.get(i), at + "[" + i + "].");
                 }
-                case "Object" -> {
-                    if (!value.isObject()) {
-                        throw notACustomer("'" + at + "' must be an object");
-                    }
-                    requireShape(property, value, at + ".", Set.of());
-                }
-                case "Array" -> {
-                    if (!value.isArray()) {
-                        throw notACustomer("'" + at + "' must be an array");
-                    }
-                    for (int i = 0; i < value.size(); i++) {
-                        if (!value.get(i).isObject()) {
-                            throw notACustomer("'" + at + "[" + i + "]' must be an object");
-                        }
-                        requireShape(property, value.get(i), at + "[" + i + "].",
-                                property.name().equals("contacts") ? Set.of("modifiedDate") : Set.of());
-                    }
-                }
-                default -> throw new IllegalStateException("Unknown field type " + property.type());
             }
         }
+    }
+
+    /** Whether the value is of the push option's type ({@code String}, {@code Object}, ...). */
+    private static boolean ofType(JsonNode value, String type) {
+        return switch (type) {
+            case "String" -> value.isTextual();
+            case "Object" -> value.isObject();
+            case "Array" -> value.isArray();
+            case "Boolean" -> value.isBoolean();
+            default -> throw new IllegalStateException("Unknown field type " + type);
+        };
+    }
+
+    private static String inWords(String type) {
+        return switch (type) {
+            case "Object" -> "an object";
+            case "Array" -> "an array";
+            case "Boolean" -> "a boolean";
+            default -> "a string";
+        };
     }
 
     /** Every problem of a Customer-shaped body under the connection's rules, in field order; empty when valid. */
@@ -192,8 +205,10 @@ public final class CustomerPushModel {
     private static void check(FieldRule rule, JsonNode node, String path, List<ValidationItem> problems) {
         for (FieldRule property : rule.properties()) {
             JsonNode value = node.get(property.name());
-            if ((value == null || value.isNull()) && property.name().equals("postalCode")) {
-                value = node.get("postalcode");
+            for (String alias : property.aliases()) {
+                if (value == null || value.isNull()) {
+                    value = node.get(alias);
+                }
             }
             String at = path + property.name();
             boolean missing = value == null || value.isNull() || (value.isTextual() && value.asText().isBlank());
@@ -236,7 +251,4 @@ public final class CustomerPushModel {
         return new CodatApiException(400, "Request body is not a Customer: " + why + ".");
     }
 
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
-    }
 }

@@ -81,8 +81,13 @@ public final class PropertyTable<R> {
             for (E constant : constants) {
                 names.add(constant.name());
             }
+            return enumeration(path, names, accessor);
+        }
+
+        /** An enum property; {@code names} are its constants' names, as spelled on the wire. */
+        public Builder<R> enumeration(String path, List<String> names, Function<R, ? extends Enum<?>> accessor) {
             return add(path, PropertyType.ENUM, record -> {
-                E value = accessor.apply(record);
+                Enum<?> value = accessor.apply(record);
                 return value == null ? null : value.name();
             }, names);
         }

@@ -27,7 +27,8 @@ import java.util.List;
  * <p>It writes only what it knows Jackson writes the same way: a customer with supplemental data, or a string holding
  * a control character, DEL or a UTF-16 surrogate (which Jackson escapes or pairs by rules of its own), answers
  * {@code null}, and the caller serialises that customer with Jackson. {@code CustomerJsonTest} holds the two writers
- * to the same bytes over generated, fixture and hand-made customers.
+ * to the same bytes over generated, fixture and hand-made customers, and this one to the fields of
+ * {@link dev.codatsandbox.model.CustomerSchema}, in its order, for a customer with a value in every field.
  *
  * <p>Each thread writes into a buffer of its own, kept from one customer to the next, and only the customer's bytes
  * are copied out: a page of a company used for the first time writes dozens of customers, and a fresh buffer for each

@@ -7,9 +7,11 @@ import dev.codatsandbox.model.Address;
 import dev.codatsandbox.model.AddressType;
 import dev.codatsandbox.model.Contact;
 import dev.codatsandbox.model.Customer;
+import dev.codatsandbox.model.CustomerSchema;
 import dev.codatsandbox.model.Metadata;
 import dev.codatsandbox.model.PhoneNumber;
 import dev.codatsandbox.model.PhoneNumberType;
+import dev.codatsandbox.model.SchemaFields;
 import dev.codatsandbox.model.Status;
 import dev.codatsandbox.model.SupplementalData;
 import dev.codatsandbox.paging.Link;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -140,6 +143,16 @@ class CustomerJsonTest {
         assertNull(CustomerJson.bytes(customer), text);
         CustomerBytes bytes = new CustomerBytes(PageBytesTest.PLAIN_JACKSON, 0);
         assertArrayEquals(jackson(customer), bytes.serialise(customer), "the fallback is Jackson's bytes");
+    }
+
+    @Test
+    void aCustomerWithEveryFieldIsWrittenWithTheSchemasFieldsInItsOrder() throws IOException {
+        byte[] written = CustomerJson.bytes(SchemaFields.fullyPopulated(false));
+
+        assertNotNull(written);
+        SchemaFields.assertAsSchema(PageBytesTest.PLAIN_JACKSON.readTree(written), CustomerSchema.CUSTOMER, "",
+                Set.of("supplementalData"));
+        assertNull(CustomerJson.bytes(SchemaFields.fullyPopulated(true)), "supplemental data is Jackson's to write");
     }
 
     @Test
