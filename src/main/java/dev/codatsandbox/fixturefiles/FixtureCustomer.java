@@ -80,8 +80,10 @@ public record FixtureCustomer(
             @IsoDateTime String modifiedDate) {
 
         Contact contact() {
-            return new Contact(name, email, phone == null ? null : phone.stream().map(FixturePhoneNumber::phoneNumber).toList(),
-                    address == null ? null : address.address(), Status.valueOf(status), IsoDateTime.Validator.parse(modifiedDate));
+            return new Contact(name, email,
+                    phone == null ? null : phone.stream().map(FixturePhoneNumber::phoneNumber).toList(),
+                    address == null ? null : address.address(), Status.valueOf(status),
+                    IsoDateTime.Validator.parse(modifiedDate));
         }
     }
 

@@ -89,7 +89,8 @@ public class FixtureFolder {
                 String first = fileOfId.putIfAbsent(fixture.id(), name);
                 if (first != null) {
                     problems.add(new FixtureProblem(name, "$.id", "'" + fixture.id() + "' is already the id of the"
-                            + " company in " + first + ": company ids must be unique across files.", "UniqueCompanyId"));
+                            + " company in " + first + ": company ids must be unique across files.",
+                            "UniqueCompanyId"));
                 } else {
                     companies.add(fixture);
                 }

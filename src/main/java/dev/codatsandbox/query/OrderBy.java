@@ -33,7 +33,8 @@ public record OrderBy<R>(Property<R> property, boolean descending, String path) 
         Property<R> property = table.find(path)
                 .orElseThrow(() -> invalid(text, "could not resolve property " + path + " on Dataset."));
         switch (property.type()) {
-            case ARRAY -> throw invalid(text, property.path() + " is an array; order by a property that holds one value.");
+            case ARRAY -> throw invalid(text,
+                    property.path() + " is an array; order by a property that holds one value.");
             case OBJECT -> throw invalid(text, path + " is an object; order by one of its properties: "
                     + String.join(", ", property.values()) + ".");
             case OPAQUE -> throw invalid(text, property.path() + " holds free-form content and cannot be ordered by.");

@@ -158,14 +158,16 @@ public final class Query<R> {
     private static <R> Predicate<R> bind(Expression.Comparison comparison, PropertyTable<R> table) {
         String path = comparison.path();
         Property<R> property = table.find(path)
-                .orElseThrow(() -> new CodatApiException(400, ERROR + "Could not resolve property " + path + " on Dataset"));
+                .orElseThrow(() -> new CodatApiException(400,
+                        ERROR + "Could not resolve property " + path + " on Dataset"));
         Operator operator = comparison.operator();
         String value = comparison.value();
         switch (property.type()) {
             case ARRAY -> throw error("Property " + property.path() + " is an array, and arrays cannot be queried.");
             case OBJECT -> throw error("Property " + path + " is an object; query one of its properties: "
                     + String.join(", ", property.values()) + ".");
-            case OPAQUE -> throw error("Property " + property.path() + " holds free-form content and cannot be queried.");
+            case OPAQUE -> throw error(
+                    "Property " + property.path() + " holds free-form content and cannot be queried.");
             default -> {
             }
         }
@@ -203,7 +205,8 @@ public final class Query<R> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R, T extends Comparable<T>> Predicate<R> ordered(Property<R> property, Operator operator, T wanted) {
+    private static <R, T extends Comparable<T>> Predicate<R> ordered(Property<R> property, Operator operator,
+            T wanted) {
         return record -> {
             Object actual = property.value(record);
             return actual != null && operator.holds(((T) actual).compareTo(wanted));

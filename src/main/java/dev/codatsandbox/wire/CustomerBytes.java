@@ -37,7 +37,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 // Caffeine makes its cache and node classes by name for the features used (strong keys and values, maximum weight):
 // the native image must carry those two.
-@RegisterForReflection(classNames = {"com.github.benmanes.caffeine.cache.SSMW", "com.github.benmanes.caffeine.cache.PSMW"})
+@RegisterForReflection(classNames = {"com.github.benmanes.caffeine.cache.SSMW",
+        "com.github.benmanes.caffeine.cache.PSMW"})
 public class CustomerBytes {
 
     /** Bytes a cache entry costs besides the serialised customer: its key and the cache's own node. */
@@ -75,7 +76,8 @@ public class CustomerBytes {
         CustomerList list = selection.source();
         int position = selection.position(i);
         long index = list.generatedIndex(position);
-        Object key = index >= 0 ? new Generated(list.seed(), list.companyId(), index) : new Stated(list.version(), position);
+        Object key = index >= 0 ? new Generated(list.seed(), list.companyId(), index)
+                : new Stated(list.version(), position);
         byte[] bytes = cache.getIfPresent(key);
         if (bytes == null) {
             bytes = serialise(selection.get(i));
