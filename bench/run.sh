@@ -18,7 +18,8 @@ fi
 
 # The jar, with an AppCDS archive made by a training run (bench/appcds.sh: start-up and a first page, a customer and
 # the readiness check; BENCH_APPCDS=0 to leave an existing build and archive as they are). The archive is made again
-# whenever the jar is newer than it.
+# whenever the jar is newer than it (an archive Quarkus' build made, -Dquarkus.package.jar.appcds.enabled=true, is
+# replaced by one from a training run).
 SANDBOX_RUN_OPTIONS="-Xmx256m -Xms16m -XX:+UseSerialGC"
 COMPANY_PATH=/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers
 APP=target/quarkus-app
@@ -26,7 +27,7 @@ if [ ! -f "$APP/quarkus-run.jar" ]; then
   echo "building the sandbox jar" >&2
   ./mvnw -B -q -DskipTests package
 fi
-if [ "${BENCH_APPCDS:-1}" = 1 ] && { [ ! -f "$APP/app-cds.jsa" ] || [ "$APP/quarkus-run.jar" -nt "$APP/app-cds.jsa" ]; }; then
+if [ "${BENCH_APPCDS:-1}" = 1 ] && { [ ! -f "$APP/app-cds.trained" ] || [ "$APP/quarkus-run.jar" -nt "$APP/app-cds.trained" ]; }; then
   echo "making the sandbox's AppCDS archive (training run)" >&2
   JAVA_OPTS="${BENCH_SANDBOX_JAVA_OPTS:-$SANDBOX_RUN_OPTIONS}" bench/appcds.sh "$APP" "${BENCH_PORT:-18081}" \
       "$COMPANY_PATH?page=1&pageSize=100" "$COMPANY_PATH/71" /q/health/ready -- -Dsandbox.fixtures.dir="$PWD/fixtures"
@@ -51,7 +52,7 @@ if [ ! -f "$FLOOR/quarkus-app/quarkus-run.jar" ]; then
   build_floor
   echo "$QUARKUS_VERSION" > "$FLOOR/built-with"
 fi
-if [ ! -f "$FLOOR/quarkus-app/app-cds.jsa" ] || [ "$FLOOR/quarkus-app/quarkus-run.jar" -nt "$FLOOR/quarkus-app/app-cds.jsa" ]; then
+if [ ! -f "$FLOOR/quarkus-app/app-cds.trained" ] || [ "$FLOOR/quarkus-app/quarkus-run.jar" -nt "$FLOOR/quarkus-app/app-cds.trained" ]; then
   echo "making the start-up floor's AppCDS archive (training run)" >&2
   JAVA_OPTS="${BENCH_SANDBOX_JAVA_OPTS:-$SANDBOX_RUN_OPTIONS}" bench/appcds.sh "$FLOOR/quarkus-app" "${BENCH_PORT:-18081}" /hello
 fi
