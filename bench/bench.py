@@ -5,18 +5,19 @@ Run it through bench/run.sh, which installs wrk, fetches WireMock and builds the
 machine's loopback interface; every request sends `Authorization: Basic ZGVtbw==`.
 
 What it measures (docs/benchmarks.md):
-  * start to first 200 and idle RSS, each server started REPEATS times, interleaved, beside the floor: bench/floor's
+  * start to first 200, CPU time to it and idle RSS, each server started REPEATS times, interleaved, beside the floor: bench/floor's
     Quarkus REST hello world (jar, and native executable when bench/run.sh built one), started the same way;
   * the 100-customer page (recorded from the sandbox into a WireMock mapping, so both serve the same bytes) under
     wrk at 1, 16 and 64 connections, REPEATS rounds interleaved: req/s, p50/p99 latency, server CPU per request (from
     /proc/<pid>/stat utime+stime) and RSS, with the sandbox/WireMock ratios;
-  * a company of 10,000,000 customers: first and last page after start, pageSize 5000 warm, RSS;
+  * a company of 10,000,000 customers: first and last page right after start (REPEATS starts), pageSize 5000 warm, RSS;
   * first use of new companies per second (wrk, a new company id on every request), once the JIT compiler has
     settled (warm-up rounds until its threads take under 5% of the server's CPU twice in a row; the median of three
     rounds after them), and in the first round after start;
   * query/orderBy over a 100,000-customer company, first and repeated (when the build has the query language).
 The native executable (target/*-runner) joins the start-up and page runs when it exists. The sandbox JVM starts with
-Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one.
+the AppCDS archive target/quarkus-app/app-cds.jsa when there is one (bench/run.sh makes it by a training run,
+bench/appcds.sh, and the floor's the same way).
 
 Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REPEATS (3), BENCH_SECONDS (5 per
 wrk run), BENCH_FIRST_USE_WARM_UP_ROUNDS (first-use warm-up rounds at most, default 8), BENCH_JAVA_OPTS (JVM options
@@ -25,7 +26,9 @@ the run command of docs/running.md gives, SANDBOX_RUN_OPTIONS below; WireMock ru
 BENCH_ONLY=startup runs only the start-up part: start to first 200 and idle RSS beside WireMock and the floor, and the
 first page of a 10,000,000-customer company right after start (a few minutes instead of about ten); the goals it
 cannot measure then show as "not measured".
-bench/run.sh also reads BENCH_FLOOR_NATIVE (1: build the floor's native executable too).
+BENCH_BASELINE names a results.json of another run to compare CPU per request and first use with (the goals' last line).
+bench/run.sh also reads BENCH_FLOOR_NATIVE (1: build the floor's native executable too) and BENCH_APPCDS (0: keep the
+build's AppCDS archive as it is).
 """
 import argparse
 import glob
