@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Writes the AppCDS archive of a Quarkus jar (quarkus-app/app-cds.jsa) from a training run: the JVM started with
 # -XX:ArchiveClassesAtExit (JDK 13 and later), asked the given paths once it answers the first of them, then stopped,
-# so that the archive holds the classes start-up and first requests load, not only those of Quarkus' static
-# initialisation (what -Dquarkus.package.jar.appcds.enabled=true archives). The archive is used as Quarkus' is:
+# so that the archive holds the classes start-up and first requests load, not only those of the run without requests
+# that -Dquarkus.package.jar.appcds.enabled=true makes during the build. The archive is used as Quarkus' is:
 # java -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar, run from the quarkus-app folder, with the same JDK.
 #
 #   bench/appcds.sh QUARKUS_APP_DIR PORT PATH [PATH...]   (JVM options in JAVA_OPTS; -D options after --)
