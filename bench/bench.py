@@ -5,24 +5,30 @@ Run it through bench/run.sh, which installs wrk, fetches WireMock and builds the
 machine's loopback interface; every request sends `Authorization: Basic ZGVtbw==`.
 
 What it measures (docs/benchmarks.md):
-  * start to first 200 and idle RSS, each server started REPEATS times, interleaved, beside the floor: bench/floor's
+  * start to first 200, CPU time to it and idle RSS, each server started REPEATS times, interleaved, beside the floor: bench/floor's
     Quarkus REST hello world (jar, and native executable when bench/run.sh built one), started the same way;
   * the 100-customer page (recorded from the sandbox into a WireMock mapping, so both serve the same bytes) under
     wrk at 1, 16 and 64 connections, REPEATS rounds interleaved: req/s, p50/p99 latency, server CPU per request (from
     /proc/<pid>/stat utime+stime) and RSS, with the sandbox/WireMock ratios;
-  * a company of 10,000,000 customers: first and last page after start, pageSize 5000 warm, RSS;
+  * a company of 10,000,000 customers: first and last page right after start (REPEATS starts), pageSize 5000 warm, RSS;
   * first use of new companies per second (wrk, a new company id on every request), once the JIT compiler has
     settled (warm-up rounds until its threads take under 5% of the server's CPU twice in a row; the median of three
     rounds after them), and in the first round after start;
   * query/orderBy over a 100,000-customer company, first and repeated (when the build has the query language).
 The native executable (target/*-runner) joins the start-up and page runs when it exists. The sandbox JVM starts with
-Quarkus' AppCDS archive (target/quarkus-app/app-cds.jsa) when the build made one.
+the AppCDS archive target/quarkus-app/app-cds.jsa when there is one (bench/run.sh makes it by a training run,
+bench/appcds.sh, and the floor's the same way).
 
 Environment: BENCH_PORT (first of 5 consecutive ports, default 18081), BENCH_REPEATS (3), BENCH_SECONDS (5 per
 wrk run), BENCH_FIRST_USE_WARM_UP_ROUNDS (first-use warm-up rounds at most, default 8), BENCH_JAVA_OPTS (JVM options
 given to both JVM servers, default none), BENCH_SANDBOX_JAVA_OPTS (JVM options of the sandbox only; default the ones
 the run command of docs/running.md gives, SANDBOX_RUN_OPTIONS below; WireMock runs as its documentation starts it, `java -jar`).
-bench/run.sh also reads BENCH_FLOOR_NATIVE (1: build the floor's native executable too).
+BENCH_ONLY=startup runs only the start-up part: start to first 200 and idle RSS beside WireMock and the floor, and the
+first page of a 10,000,000-customer company right after start (a few minutes instead of about ten); the goals it
+cannot measure then show as "not measured".
+BENCH_BASELINE names a results.json of another run to compare CPU per request and first use with (the goals' last line).
+bench/run.sh also reads BENCH_FLOOR_NATIVE (1: build the floor's native executable too) and BENCH_APPCDS (0: keep the
+build's AppCDS archive as it is).
 """
 import argparse
 import glob
@@ -57,6 +63,10 @@ COMPILER_SETTLED = 0.05
 FIRST_USE_WARM_UP_ROUNDS = int(os.environ.get("BENCH_FIRST_USE_WARM_UP_ROUNDS", "8"))
 # Rounds measured after the warm-up; their median is the figure.
 FIRST_USE_ROUNDS = 3
+# "startup": only start to first 200, idle RSS and the 10,000,000-customer company's pages right after start.
+ONLY = os.environ.get("BENCH_ONLY", "")
+if ONLY not in ("", "startup"):
+    raise SystemExit(f"BENCH_ONLY={ONLY}: the only part that runs alone is 'startup'")
 
 
 def log(*args):
@@ -89,6 +99,7 @@ class Server:
         self.name, self.command, self.port, self.ready_path, self.cwd = name, command, port, ready_path, cwd
         self.process = None
         self.first_200 = None
+        self.first_200_cpu = None
 
     def start(self, limit=120.0):
         try:
@@ -106,6 +117,7 @@ class Server:
                 status, _, _ = get(self.port, self.ready_path, timeout=5)
                 if status == 200:
                     self.first_200 = time.perf_counter() - started
+                    self.first_200_cpu = self.cpu_seconds()
                     return self
             except OSError:
                 pass
@@ -262,17 +274,21 @@ def startup(factories):
         for name, factory in factories.items():
             server = factory().start()
             time.sleep(2)
-            runs[name].append((server.first_200, server.rss_mib()))
+            runs[name].append((server.first_200, server.rss_mib(), server.first_200_cpu))
             server.stop()
     log("\n== Start to first 200 (default configuration; first request is the page of up to 100 customers; floor:"
         " a Quarkus REST hello world's GET /hello) ==")
-    log(f"{'server':12} {'first 200 (median)':>20} {'all runs':>30} {'RSS idle (median)':>18}")
+    log("(CPU: the process's CPU time, all its threads, from its start to its first 200: less moved by the machine's"
+        " load than the time)")
+    log(f"{'server':12} {'first 200 (median)':>20} {'all runs':>36} {'CPU (median)':>13} {'RSS idle (median)':>18}")
     summary = {}
     for name, values in runs.items():
         first = median([v[0] for v in values])
         rss = median([v[1] for v in values])
-        summary[name] = (first, rss)
-        log(f"{name:12} {first:>18.3f} s {' '.join(f'{v[0]:.3f}' for v in values):>30} {rss:>14.0f} MiB")
+        cpu = median([v[2] for v in values])
+        summary[name] = (first, rss, cpu)
+        log(f"{name:12} {first:>18.3f} s {' '.join(f'{v[0]:.3f}' for v in values):>36} {cpu:>11.2f} s"
+            f" {rss:>14.0f} MiB")
     return summary
 
 
@@ -310,27 +326,39 @@ def throughput(servers):
 
 
 def big_company(port):
-    server = sandbox(port, "sandbox.customers-per-company=10000000", name="sandbox-10M",
-                     ready_path=CUSTOMERS + "/71").start()
-    try:
-        last = (10_000_001 + 99) // 100
-        _, first_body, first = get(port, CUSTOMERS + "?page=1&pageSize=100")
-        _, last_body, last_time = get(port, CUSTOMERS + f"?page={last}&pageSize=100")
-        _, _, middle = get(port, CUSTOMERS + "?page=54321&pageSize=100")
-        rss_after_pages = server.rss_mib()
-        _, body5000, cold5000 = get(port, CUSTOMERS + "?page=2&pageSize=5000")
-        warm = measured_wrk(server, CUSTOMERS + "?page=2&pageSize=5000", 1, SECONDS)
-        rss = server.rss_mib()
-    finally:
-        server.stop()
+    """A 10,000,000-customer company: first, last and a middle page right after start (REPEATS starts, medians), then
+    pageSize 5000 warm on the last of them."""
+    last = (10_000_001 + 99) // 100
+    starts, firsts, lasts, middles, rss_after_pages = [], [], [], [], []
+    for repeat in range(REPEATS):
+        server = sandbox(port, "sandbox.customers-per-company=10000000", name="sandbox-10M",
+                         ready_path=CUSTOMERS + "/71").start()
+        try:
+            starts.append(server.first_200)
+            _, first_body, first = get(port, CUSTOMERS + "?page=1&pageSize=100")
+            _, _, last_time = get(port, CUSTOMERS + f"?page={last}&pageSize=100")
+            _, _, middle = get(port, CUSTOMERS + "?page=54321&pageSize=100")
+            firsts.append(first)
+            lasts.append(last_time)
+            middles.append(middle)
+            rss_after_pages.append(server.rss_mib())
+            if repeat == REPEATS - 1:
+                _, body5000, cold5000 = get(port, CUSTOMERS + "?page=2&pageSize=5000")
+                warm = measured_wrk(server, CUSTOMERS + "?page=2&pageSize=5000", 1, SECONDS)
+                rss = server.rss_mib()
+        finally:
+            server.stop()
     total = json.loads(first_body)["totalResults"]
-    log("\n== A company of 10,000,000 generated customers (default company: 71 and 10,000,000 generated) ==")
-    log(f"start to first 200 (one customer): {server.first_200:.3f} s; totalResults {total}")
-    log(f"after start: page 1 (100) {ms(first)}, last page {last} {ms(last_time)}, page 54321 {ms(middle)};"
-        f" RSS {rss_after_pages:.0f} MiB")
+    log(f"\n== A company of 10,000,000 generated customers (default company: 71 and 10,000,000 generated), {REPEATS}"
+        " starts (medians) ==")
+    log(f"start to first 200 (one customer): {median(starts):.3f} s; totalResults {total}")
+    log(f"after start: page 1 (100) {ms(median(firsts))} ({', '.join(f'{v * 1000:.1f}' for v in firsts)} ms),"
+        f" last page {last} {ms(median(lasts))} ({', '.join(f'{v * 1000:.1f}' for v in lasts)} ms),"
+        f" page 54321 {ms(median(middles))}; RSS {median(rss_after_pages):.0f} MiB")
     log(f"pageSize 5000 ({len(body5000)} bytes): first {ms(cold5000)}; warm p50 {ms(warm['p50'])},"
         f" p99 {ms(warm['p99'])}, {warm['rps']:.0f} req/s on 1 connection; RSS after {rss:.0f} MiB")
-    return {"first": first, "last": last_time, "rss": max(rss_after_pages, rss), "warm5000": warm["p50"]}
+    return {"first": median(firsts), "last": median(lasts), "rss": max(max(rss_after_pages), rss),
+            "warm5000": warm["p50"]}
 
 
 def new_company_script():
@@ -417,6 +445,22 @@ def query(port):
     return first, median(repeated)
 
 
+# The figures the start-up work must not pay for elsewhere (the issue's last goal): those of the build before it, from
+# one full bench/run.sh (BENCH_REPEATS=5) on the 2-core machine of docs/benchmarks.md, shared with other builds (load
+# average 5 to 9): server CPU per 100-customer page x0.173 of WireMock's, 2,472 first-use companies a second. The
+# first-use rate moves with the machine's load: BENCH_BASELINE names a results file of a run of the build before
+# (bench/target/results.json, which every full run writes) to compare with instead, made beside it.
+BASELINE = {"cpu_per_request_vs_wiremock": 0.173, "first_use": 2472}
+
+
+def baseline():
+    path = os.environ.get("BENCH_BASELINE")
+    if not path:
+        return BASELINE, "the build before the start-up work"
+    with open(path) as f:
+        return json.load(f), path
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--wiremock-jar", required=True)
@@ -426,7 +470,8 @@ def main():
     log(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}"
         f" {os.getloadavg()[2]:.2f} at {time.strftime('%H:%M:%S')}; java options {JAVA_OPTS or 'none'},"
         f" sandbox's own {SANDBOX_JAVA_OPTS or 'none'};"
-        f" sandbox AppCDS archive {'used' if os.path.exists(APP_CDS) else 'absent'}")
+        f" sandbox AppCDS archive {'used' if os.path.exists(APP_CDS) else 'absent'}"
+        f"{'; only the start-up part' if ONLY else ''}")
 
     body = record_page(PORT)
     log(f"recorded page: {len(body)} bytes, {len(json.loads(body)['results'])} customers")
@@ -441,62 +486,92 @@ def main():
         factories["floor-native"] = lambda: floor_native(floor_runners[0], PORT + 4)
     starts = startup(factories)
 
-    servers = [sandbox(PORT, "sandbox.customers-per-company=99").start(),
-               wiremock(args.wiremock_jar, PORT + 1).start()]
-    if runners:
-        servers.append(native(runners[0], PORT + 2, "sandbox.customers-per-company=99").start())
-    try:
-        for server in servers:
-            status, served, _ = get(server.port, PAGE)
-            if served != body:
-                raise SystemExit(f"{server.name} does not serve the recorded bytes")
-        log("every server serves the identical recorded bytes")
-        table = throughput(servers)
-    finally:
-        for server in servers:
-            server.stop()
+    table = companies = companies_first = settled = None
+    if not ONLY:
+        servers = [sandbox(PORT, "sandbox.customers-per-company=99").start(),
+                   wiremock(args.wiremock_jar, PORT + 1).start()]
+        if runners:
+            servers.append(native(runners[0], PORT + 2, "sandbox.customers-per-company=99").start())
+        try:
+            for server in servers:
+                status, served, _ = get(server.port, PAGE)
+                if served != body:
+                    raise SystemExit(f"{server.name} does not serve the recorded bytes")
+            log("every server serves the identical recorded bytes")
+            table = throughput(servers)
+        finally:
+            for server in servers:
+                server.stop()
 
     big = big_company(PORT + 3)
-    companies, companies_first, settled = first_use(sandbox(PORT + 3, name="sandbox-first-use"))
-    if runners:
-        first_use(native(runners[0], PORT + 3))
-    queried = query(PORT + 3)
+    if not ONLY:
+        companies, companies_first, settled = first_use(sandbox(PORT + 3, name="sandbox-first-use"))
+        if runners:
+            first_use(native(runners[0], PORT + 3))
+        query(PORT + 3)
 
+    results = {"start": {name: first for name, (first, _, _) in starts.items()},
+               "start_cpu": {name: cpu for name, (_, _, cpu) in starts.items()},
+               "rss_idle": {name: rss for name, (_, rss, _) in starts.items()},
+               "big_company_first_page": big["first"], "big_company_last_page": big["last"]}
+    if table:
+        cpu = {name: median([table[(name, c)]["cpu_per_request"] for c in (16, 64)]) for name in ("sandbox", "wiremock")}
+        results.update(cpu_per_request=cpu["sandbox"], cpu_per_request_vs_wiremock=cpu["sandbox"] / cpu["wiremock"],
+                       first_use=companies, first_use_settled=settled)
+        with open(os.path.join(OUT, "results.json"), "w") as f:
+            json.dump(results, f, indent=2)
     log(f"\n== Goals (load average now {os.getloadavg()[0]:.2f}) ==")
-    ours, theirs = table[("sandbox", 64)], table[("wiremock", 64)]
-    cpu100 = median([table[("sandbox", c)]["cpu_per_request"] for c in (16, 64)])
-    floor_start = f"; floor {starts['floor'][0]:.3f} s" if "floor" in starts else ""
-    floor_rss = f"; floor {starts['floor'][1]:.0f} MiB" if "floor" in starts else ""
-    goals = [
-        ("start to first 200 <= 1.0 s and below WireMock's",
-         f"{starts['sandbox'][0]:.3f} s vs {starts['wiremock'][0]:.3f} s{floor_start}",
-         starts["sandbox"][0] <= 1.0 and starts["sandbox"][0] < starts["wiremock"][0]),
-        ("server CPU per request (100-customer page) <= 0.1 ms", ms(cpu100), cpu100 <= 0.0001),
-        ("req/s at 64 connections >= 3x WireMock's, p99 no worse",
-         f"x{ours['rps'] / theirs['rps']:.2f}, p99 {ms(ours['p99'])} vs {ms(theirs['p99'])}",
-         ours["rps"] >= 3 * theirs["rps"] and ours["p99"] <= theirs["p99"]),
-        ("10M company: first and last page < 10 ms after start, RSS < 300 MiB",
-         f"{ms(big['first'])}, {ms(big['last'])}, {big['rss']:.0f} MiB",
-         big["first"] < 0.01 and big["last"] < 0.01 and big["rss"] < 300),
-        ("first use >= 5,000 companies/s (JIT compiler settled)",
-         f"{companies:.0f}/s{'' if settled else ' (compiler not settled)'}; first {SECONDS} s after start"
-         f" {companies_first:.0f}/s", companies >= 5000 and settled),
-        ("pageSize 5000 warm < 10 ms", ms(big["warm5000"]), big["warm5000"] < 0.01),
-        ("RSS idle <= WireMock's", f"{starts['sandbox'][1]:.0f} MiB vs {starts['wiremock'][1]:.0f} MiB{floor_rss}",
-         starts["sandbox"][1] <= starts["wiremock"][1]),
-        ("query over 100k: first < 1 s, repeated < 50 ms",
-         "not measured" if queried is None else f"{ms(queried[0])}, {ms(queried[1])}",
-         None if queried is None else queried[0] < 1 and queried[1] < 0.05),
-    ]
-    if "native" in starts:
-        goals.append(("native: start to first 200 < 50 ms, RSS idle < 64 MiB",
-                      f"{starts['native'][0] * 1000:.0f} ms, {starts['native'][1]:.0f} MiB" + (
-                          f"; floor {starts['floor-native'][0] * 1000:.0f} ms, {starts['floor-native'][1]:.0f} MiB"
-                          if "floor-native" in starts else ""),
-                      starts["native"][0] < 0.05 and starts["native"][1] < 64))
-    for goal, figure, met in goals:
-        verdict = "not measured" if met is None else "met" if met else "NOT met"
+    for verdict, goal, figure in goals(starts, big, results):
         log(f"{verdict:13} {goal}: {figure}")
+
+
+def goals(starts, big, results):
+    """(verdict, goal, measured figure) for each goal of the start-up issue."""
+    out = []
+
+    def goal(text, figure, met):
+        out.append(("not measured" if met is None else "met" if met else "NOT met", text, figure))
+
+    jar, wiremock_start = starts["sandbox"][0], starts["wiremock"][0]
+    floor_start = starts["floor"][0] if "floor" in starts else None
+    goal("jar: start to first 200 <= 1.25x the floor's and below WireMock's",
+         f"{jar:.3f} s vs WireMock {wiremock_start:.3f} s"
+         + (f", floor {floor_start:.3f} s (x{jar / floor_start:.2f}; CPU to first 200 {starts['sandbox'][2]:.2f} s vs"
+            f" {starts['floor'][2]:.2f} s, x{starts['sandbox'][2] / starts['floor'][2]:.2f})"
+            if floor_start else ", floor not built"),
+         None if floor_start is None else jar <= 1.25 * floor_start and jar < wiremock_start)
+    native_start = starts["native"][0] if "native" in starts else None
+    floor_native = starts["floor-native"] if "floor-native" in starts else None
+    goal("native: start to first 200 <= the floor's + 15 ms",
+         "no native executable" if native_start is None else f"{native_start * 1000:.0f} ms"
+         + (f" vs floor {floor_native[0] * 1000:.0f} ms" if floor_native else ", floor's not built"),
+         None if native_start is None or floor_native is None else native_start <= floor_native[0] + 0.015)
+    jar_rss, wiremock_rss = starts["sandbox"][1], starts["wiremock"][1]
+    goal("jar: idle RSS <= WireMock's", f"{jar_rss:.0f} MiB vs {wiremock_rss:.0f} MiB"
+         + (f", floor {starts['floor'][1]:.0f} MiB" if "floor" in starts else ""), jar_rss <= wiremock_rss)
+    goal("native: idle RSS <= 1.3x the floor's",
+         "no native executable" if native_start is None else f"{starts['native'][1]:.0f} MiB"
+         + (f" vs floor {floor_native[1]:.0f} MiB (x{starts['native'][1] / floor_native[1]:.2f})"
+            if floor_native else ", floor's not built"),
+         None if native_start is None or floor_native is None else starts["native"][1] <= 1.3 * floor_native[1])
+    goal("10M company: first page right after start < 10 ms", f"{ms(big['first'])} (median of {REPEATS} starts)",
+         big["first"] < 0.01)
+    before, source = baseline()
+    if "cpu_per_request_vs_wiremock" not in results:
+        goal("CPU per request (100-customer page) no more than 5% over before", "not run (BENCH_ONLY)", None)
+        goal("first use (companies/s) no more than 5% under before", "not run (BENCH_ONLY)", None)
+        return out
+    ratio, was = results["cpu_per_request_vs_wiremock"], before.get("cpu_per_request_vs_wiremock")
+    goal("CPU per request (100-customer page) no more than 5% over before",
+         f"{ms(results['cpu_per_request'])}, x{ratio:.3f} of WireMock's"
+         + (f" vs x{was:.3f} before ({source})" if was else ", no figure from before"),
+         None if not was else ratio <= 1.05 * was)
+    rate, was = results["first_use"], before.get("first_use")
+    goal("first use (companies/s) no more than 5% under before",
+         f"{rate:.0f}/s{'' if results['first_use_settled'] else ' (compiler not settled)'}"
+         + (f" vs {was:.0f}/s before ({source})" if was else ", no figure from before"),
+         None if not was else rate >= 0.95 * was)
+    return out
 
 
 if __name__ == "__main__":

@@ -16,14 +16,25 @@ if ! command -v wrk >/dev/null 2>&1; then
   else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; fi
 fi
 
-# The jar, with Quarkus' AppCDS archive of the classes start-up loads (BENCH_APPCDS=0 to leave an existing build as is).
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || { [ "${BENCH_APPCDS:-1}" = 1 ] && [ ! -f target/quarkus-app/app-cds.jsa ]; }; then
-  echo "building the sandbox jar with an AppCDS archive" >&2
-  ./mvnw -B -q -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+# The jar, with an AppCDS archive made by a training run (bench/appcds.sh: start-up and a first page, a customer and
+# the readiness check; BENCH_APPCDS=0 to leave an existing build and archive as they are). The archive is made again
+# whenever the jar is newer than it (an archive Quarkus' build made, -Dquarkus.package.jar.appcds.enabled=true, is
+# replaced by one from a training run).
+SANDBOX_RUN_OPTIONS="-Xmx256m -Xms16m -XX:+UseSerialGC"
+COMPANY_PATH=/companies/919371ab-763c-4bc7-99a4-9723cade34d3/data/customers
+APP=target/quarkus-app
+if [ ! -f "$APP/quarkus-run.jar" ]; then
+  echo "building the sandbox jar" >&2
+  ./mvnw -B -q -DskipTests package
+fi
+if [ "${BENCH_APPCDS:-1}" = 1 ] && { [ ! -f "$APP/app-cds.trained" ] || [ "$APP/quarkus-run.jar" -nt "$APP/app-cds.trained" ]; }; then
+  echo "making the sandbox's AppCDS archive (training run)" >&2
+  JAVA_OPTS="${BENCH_SANDBOX_JAVA_OPTS:-$SANDBOX_RUN_OPTIONS}" bench/appcds.sh "$APP" "${BENCH_PORT:-18081}" \
+      "$COMPANY_PATH?page=1&pageSize=100" "$COMPANY_PATH/71" /q/health/ready -- -Dsandbox.fixtures.dir="$PWD/fixtures"
 fi
 
 # The start-up floor (bench/floor): a Quarkus REST hello world with the sandbox's Quarkus version, built as the sandbox
-# is (jar with its AppCDS archive); its native executable too with BENCH_FLOOR_NATIVE=1 (GraalVM's native-image needed,
+# is (jar with an AppCDS archive from a training run that asks GET /hello); its native executable too with BENCH_FLOOR_NATIVE=1 (GraalVM's native-image needed,
 # as for the sandbox's own). Rebuilt when the sandbox's Quarkus version changes.
 QUARKUS_VERSION="$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml | head -1)"
 FLOOR=bench/floor/target
@@ -36,10 +47,14 @@ if [ "${BENCH_FLOOR_NATIVE:-0}" = 1 ] && ! ls "$FLOOR"/*-runner >/dev/null 2>&1;
   build_floor -Dquarkus.native.enabled=true -Dquarkus.package.jar.enabled=false >"$OUT/floor-native-build.log" 2>&1 \
       || { tail -40 "$OUT/floor-native-build.log" >&2; exit 1; }
 fi
-if [ ! -f "$FLOOR/quarkus-app/app-cds.jsa" ]; then
+if [ ! -f "$FLOOR/quarkus-app/quarkus-run.jar" ]; then
   echo "building the start-up floor, a Quarkus REST hello world (Quarkus $QUARKUS_VERSION)" >&2
-  build_floor -Dquarkus.package.jar.appcds.enabled=true
+  build_floor
   echo "$QUARKUS_VERSION" > "$FLOOR/built-with"
+fi
+if [ ! -f "$FLOOR/quarkus-app/app-cds.trained" ] || [ "$FLOOR/quarkus-app/quarkus-run.jar" -nt "$FLOOR/quarkus-app/app-cds.trained" ]; then
+  echo "making the start-up floor's AppCDS archive (training run)" >&2
+  JAVA_OPTS="${BENCH_SANDBOX_JAVA_OPTS:-$SANDBOX_RUN_OPTIONS}" bench/appcds.sh "$FLOOR/quarkus-app" "${BENCH_PORT:-18081}" /hello
 fi
 
 WIREMOCK_JAR="$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar"
