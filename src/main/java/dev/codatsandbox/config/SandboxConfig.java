@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sandbox's configuration, under the {@code sandbox.} prefix; docs/configuration.md lists every key. The ranges of the numeric
- * keys are checked at start-up by {@link ConfigRanges}.
+ * The sandbox's configuration, under the {@code sandbox.} prefix; docs/configuration.md lists every key. The ranges
+ * of the numeric keys are checked at start-up by {@link ConfigRanges}.
  */
 @ConfigMapping(prefix = "sandbox")
 public interface SandboxConfig {

@@ -48,7 +48,8 @@ public class SandboxMetrics {
 
     private Counter counter(String name, String description, String tag, String value) {
         if (value == null || !TAG_VALUE.matcher(value).matches()) {
-            throw new IllegalArgumentException("Tag " + tag + " of " + name + " must be a short name, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    "Tag " + tag + " of " + name + " must be a short name, not '" + value + "'");
         }
         return Counter.builder(name).description(description).tag(tag, value).register(registry);
     }
