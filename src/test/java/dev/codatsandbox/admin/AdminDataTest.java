@@ -3,7 +3,6 @@ package dev.codatsandbox.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codatsandbox.testing.SendsAnApiKey;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -30,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -48,7 +48,6 @@ class AdminDataTest {
 
     static final Path FOLDER = Path.of("target/admin-fixtures");
     static final String GENERATED_COMPANY = "0a0b0c0d-1111-4222-8333-444455556666";
-    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** A fixture folder under target/ that the tests fill, small generated companies. */

@@ -3,7 +3,6 @@ package dev.codatsandbox.admin;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codatsandbox.testing.SendsAnApiKey;
 import dev.codatsandbox.testing.AdminToken;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -30,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,8 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DashboardTest {
 
     static final String TOKEN = AdminToken.TOKEN;
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
-    static final String LIST = "/companies/" + COMPANY + "/data/customers";
+    static final String LIST = "/companies/" + DEFAULT_COMPANY + "/data/customers";
 
     /** The class's browser, started before its first test ({@link FirefoxDashboardTest} starts Firefox). */
     static Browser browser;
@@ -256,7 +255,7 @@ class DashboardTest {
     void companiesListTheirSourceAndServeTheirCustomersPageByPage() throws Exception {
         browser.open("companies", TOKEN);
         browser.waitUntil(d -> rows("companies-rows").size() >= 3 ? Boolean.TRUE : null);
-        WebElement configured = row("companies-rows", COMPANY);
+        WebElement configured = row("companies-rows", DEFAULT_COMPANY);
         assertEquals("configuration", cell(configured, 2));
         assertEquals("51", cell(configured, 4));
         assertEquals("fixture-file", cell(row("companies-rows", "acme-edge-cases"), 2));
@@ -274,9 +273,9 @@ class DashboardTest {
         screenshot("customers");
 
         browser.find("company-export").click();
-        Path file = browser.downloaded(COMPANY + ".json");
+        Path file = browser.downloaded(DEFAULT_COMPANY + ".json");
         String exported = Files.readString(file);
-        String expected = admin().get("/_sandbox/companies/" + COMPANY + "/fixture").then().statusCode(200)
+        String expected = admin().get("/_sandbox/companies/" + DEFAULT_COMPANY + "/fixture").then().statusCode(200)
                 .extract().asString();
         assertEquals(new ObjectMapper().readTree(expected), new ObjectMapper().readTree(exported));
     }
@@ -285,9 +284,9 @@ class DashboardTest {
     void aPendingPushIsSettledFromTheCompanyView() throws Exception {
         admin().contentType("application/json").body("{\"frozen\": true}").put("/_sandbox/clock").then()
                 .statusCode(200);
-        String connection = given().get("/companies/" + COMPANY + "/connections").then().statusCode(200)
+        String connection = given().get("/companies/" + DEFAULT_COMPANY + "/connections").then().statusCode(200)
                 .extract().path("results[0].id");
-        String push = "/companies/" + COMPANY + "/connections/" + connection + "/push/customers";
+        String push = "/companies/" + DEFAULT_COMPANY + "/connections/" + connection + "/push/customers";
         String failing = given().contentType("application/json")
                 .body("{\"customerName\": \"Acme Anvils Ltd\", \"status\": \"Active\"}").post(push).then()
                 .statusCode(200).extract().path("pushOperationKey");
@@ -296,8 +295,8 @@ class DashboardTest {
                 .statusCode(200).extract().path("pushOperationKey");
 
         browser.open("companies", TOKEN);
-        browser.waitUntil(d -> row("companies-rows", COMPANY) != null ? Boolean.TRUE : null);
-        browser.click(() -> row("companies-rows", COMPANY).findElement(By.tagName("button")));
+        browser.waitUntil(d -> row("companies-rows", DEFAULT_COMPANY) != null ? Boolean.TRUE : null);
+        browser.click(() -> row("companies-rows", DEFAULT_COMPANY).findElement(By.tagName("button")));
         browser.waitUntil(d -> rows("pushes-rows").size() == 2 ? Boolean.TRUE : null);
         browser.waitUntil(d -> "Pending".equals(cell(row("pushes-rows", failing), 3)) ? Boolean.TRUE : null);
         screenshot("companies");
@@ -312,10 +311,10 @@ class DashboardTest {
         browser.waitUntil(d -> "Success".equals(cell(row("pushes-rows", succeeding), 3)) ? Boolean.TRUE : null);
         screenshot("pushes");
 
-        given().get("/companies/" + COMPANY + "/push/" + failing).then().statusCode(200)
+        given().get("/companies/" + DEFAULT_COMPANY + "/push/" + failing).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("Failed"))
                 .body("errorMessage", org.hamcrest.Matchers.equalTo("Name already used."));
-        String customer = given().get("/companies/" + COMPANY + "/push/" + succeeding).then().statusCode(200)
+        String customer = given().get("/companies/" + DEFAULT_COMPANY + "/push/" + succeeding).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("Success"))
                 .extract().path("changes[0].recordRef.id");
         given().get(LIST + "/" + customer).then().statusCode(200)

@@ -1,6 +1,5 @@
 package dev.codatsandbox.admin;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -24,8 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class PushOperationsAdminTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
-    static final String OPERATIONS = "/_sandbox/companies/" + COMPANY + "/push/operations";
+    static final String OPERATIONS = "/_sandbox/companies/" + DEFAULT_COMPANY + "/push/operations";
 
     @BeforeEach
     @AfterEach
@@ -37,11 +36,11 @@ class PushOperationsAdminTest {
     private static String pendingPush(String name) {
         given().contentType(ContentType.JSON).body("{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": true}")
                 .when().put("/_sandbox/clock").then().statusCode(200);
-        String connection = given().when().get("/companies/" + COMPANY + "/connections").then().statusCode(200)
+        String connection = given().when().get("/companies/" + DEFAULT_COMPANY + "/connections").then().statusCode(200)
                 .extract().path("results[0].id");
         return given().contentType(ContentType.JSON)
                 .body("{\"customerName\": \"" + name + "\", \"status\": \"Active\"}")
-                .when().post("/companies/" + COMPANY + "/connections/" + connection + "/push/customers")
+                .when().post("/companies/" + DEFAULT_COMPANY + "/connections/" + connection + "/push/customers")
                 .then().statusCode(200).body("status", equalTo("Pending")).extract().path("pushOperationKey");
     }
 
@@ -65,10 +64,10 @@ class PushOperationsAdminTest {
         assertEquals("Name already used.", settled.getString("errorMessage"));
         assertEquals("customerName", settled.getString("validation.errors[0].itemId"));
 
-        JsonPath polled = given().when().get("/companies/" + COMPANY + "/push/" + key).then().statusCode(200)
+        JsonPath polled = given().when().get("/companies/" + DEFAULT_COMPANY + "/push/" + key).then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(settled.getMap(""), polled.getMap(""));
-        given().when().get("/companies/" + COMPANY + "/data/customers").then()
+        given().when().get("/companies/" + DEFAULT_COMPANY + "/data/customers").then()
                 .body("totalResults", equalTo(51));
     }
 
@@ -80,7 +79,7 @@ class PushOperationsAdminTest {
         assertEquals(200, settled.getInt("statusCode"));
         assertEquals("2030-01-01T00:00:00Z", settled.getString("completedOnUtc"));
         String customer = settled.getString("changes[0].recordRef.id");
-        given().when().get("/companies/" + COMPANY + "/data/customers/" + customer).then().statusCode(200)
+        given().when().get("/companies/" + DEFAULT_COMPANY + "/data/customers/" + customer).then().statusCode(200)
                 .body("customerName", equalTo("Roadrunner Supplies"))
                 .body("modifiedDate", equalTo("2030-01-01T00:00:00Z"));
     }
@@ -123,7 +122,7 @@ class PushOperationsAdminTest {
         given().contentType(ContentType.JSON).body("{\"status\": \"Success\"}")
                 .when().post(OPERATIONS + "/no-such-key/settle")
                 .then().statusCode(404)
-                .body("error", equalTo("Push operation 'no-such-key' was not found for company '" + COMPANY + "'."));
+                .body("error", equalTo("Push operation 'no-such-key' was not found for company '" + DEFAULT_COMPANY + "'."));
         given().contentType(ContentType.JSON).body("{\"status\": \"Success\"}")
                 .when().post("/_sandbox/companies/no-such-company/push/operations/k/settle")
                 .then().statusCode(404).body("error", equalTo("No company was found with ID no-such-company."))

@@ -3,7 +3,6 @@ package dev.codatsandbox.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(DocumentedExampleTest.OnlyTheDocumentedCustomer.class)
 class DocumentedExampleTest {
 
-    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     public static class OnlyTheDocumentedCustomer implements QuarkusTestProfile {
         @Override

@@ -3,7 +3,6 @@ package dev.codatsandbox.attachments;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codatsandbox.contract.Contract;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -21,6 +20,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Random;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -38,7 +38,6 @@ class AttachmentsTest {
     static final String LARGE = "acme-files/scan.bin";
     static final int LARGE_BYTES = 3 * 1024 * 1024 + 17;
     static final String COMPANY = "acme-attachments";
-    static final String DEFAULT = TestSandbox.DEFAULT_COMPANY;
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** The folder above, with a large attachment added to the fixture, and a few generated customers. */
@@ -147,15 +146,15 @@ class AttachmentsTest {
 
     @Test
     void generatedCustomersHaveRealFilesTheSameOnEveryRequest() {
-        String customers = "/companies/" + DEFAULT + "/data/customers?pageSize=40";
+        String customers = "/companies/" + DEFAULT_COMPANY + "/data/customers?pageSize=40";
         java.util.List<String> ids = given().when().get(customers).then().statusCode(200).extract()
                 .path("results.id");
         int withFiles = 0;
         for (String customerId : ids) {
-            JsonNode list = json(attachments(DEFAULT, customerId), 200);
+            JsonNode list = json(attachments(DEFAULT_COMPANY, customerId), 200);
             for (JsonNode attachment : list.get("attachments")) {
                 withFiles++;
-                String download = attachments(DEFAULT, customerId) + "/" + attachment.get("id").asText() + "/download";
+                String download = attachments(DEFAULT_COMPANY, customerId) + "/" + attachment.get("id").asText() + "/download";
                 byte[] first = given().when().get(download).then().statusCode(200).extract().asByteArray();
                 assertArrayEquals(first, given().when().get(download).then().extract().asByteArray());
                 assertEquals(attachment.get("fileSize").asInt(), first.length);
@@ -166,7 +165,7 @@ class AttachmentsTest {
             }
         }
         assertTrue(withFiles > 0);
-        assertEquals(json(attachments(DEFAULT, "71"), 200).get("attachments").size(), 0);
+        assertEquals(json(attachments(DEFAULT_COMPANY, "71"), 200).get("attachments").size(), 0);
     }
 
     @ParameterizedTest
@@ -224,10 +223,10 @@ class AttachmentsTest {
         assertEquals("{\"region\":\"uk\",\"team\":\"invoice-finance\"}", company.get("tags").toString());
         assertEquals("https://app.codat.io/companies/acme-group/summary",
                 company.at("/referenceParentCompany/links/portal").asText());
-        JsonNode generated = json("/companies/" + DEFAULT, 200);
-        assertTrue(!generated.get("name").asText().equals(DEFAULT) && !generated.get("name").asText().isBlank());
+        JsonNode generated = json("/companies/" + DEFAULT_COMPANY, 200);
+        assertTrue(!generated.get("name").asText().equals(DEFAULT_COMPANY) && !generated.get("name").asText().isBlank());
         assertTrue(generated.get("created").asText().startsWith("201"));
-        assertEquals(generated, json("/companies/" + DEFAULT, 200));
+        assertEquals(generated, json("/companies/" + DEFAULT_COMPANY, 200));
         json("/companies", 200);
     }
 }

@@ -1,6 +1,5 @@
 package dev.codatsandbox.contract;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Arrays;
 import java.util.List;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ContractTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String OTHER = "5b0c3b1e-6f3a-4d2c-9e8f-0a1b2c3d4e5f";
     static final String CUSTOMERS = "/companies/{company}/data/customers";
 
@@ -179,9 +178,9 @@ class ContractTest {
     }
 
     private String resolve(String path) {
-        String resolved = path.replace("{company}", COMPANY).replace("{other}", OTHER);
+        String resolved = path.replace("{company}", DEFAULT_COMPANY).replace("{other}", OTHER);
         if (resolved.contains("{generated}")) {
-            resolved = resolved.replace("{generated}", customerAt(COMPANY, 2));
+            resolved = resolved.replace("{generated}", customerAt(DEFAULT_COMPANY, 2));
         }
         if (resolved.contains("{otherCustomer}")) {
             resolved = resolved.replace("{otherCustomer}", customerAt(OTHER, 7));

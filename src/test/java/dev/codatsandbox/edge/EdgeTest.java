@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,10 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EdgeTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
-    static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
+    static final String CUSTOMERS = "/companies/" + DEFAULT_COMPANY + "/data/customers";
     /** The default company's push path, with its connection (README, "Push"). */
-    static final String PUSH = "/companies/" + COMPANY + "/connections/b962b3dd-dacc-45ad-9d20-f5b96cec6b76"
+    static final String PUSH = "/companies/" + DEFAULT_COMPANY + "/connections/b962b3dd-dacc-45ad-9d20-f5b96cec6b76"
             + "/push/customers";
     static final String CHUNKED = "Content-Type: application/json⏎Transfer-Encoding: chunked⏎⏎";
     static final String BAD_CHUNK = "The request body's chunked framing could not be read: each chunk must start with"

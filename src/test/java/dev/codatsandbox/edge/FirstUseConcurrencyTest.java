@@ -1,6 +1,5 @@
 package dev.codatsandbox.edge;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +41,6 @@ class FirstUseConcurrencyTest {
         }
     }
 
-    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final int CLIENTS = 8;
 
     @Test

@@ -1,7 +1,6 @@
 package dev.codatsandbox.edge;
 
 import dev.codatsandbox.testing.SendsAnApiKey;
-import dev.codatsandbox.testing.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -48,7 +48,6 @@ class FirstUseMemoryIT {
     static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-Xms16m", "-XX:+UseSerialGC");
     static final int COMPANIES = 50_000;
     static final int CLIENTS = 4;
-    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     @Test
     void fiftyThousandFirstUseCompaniesStayUnderTheDocumentedResidentMemory() throws Exception {

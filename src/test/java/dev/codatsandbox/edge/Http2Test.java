@@ -1,5 +1,6 @@
 package dev.codatsandbox.edge;
 
+import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -61,7 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Http2Test {
 
     static final String TLS_DIR = "target/tls-test";
-    static final String PAGE = "/companies/" + JavaClientLoad.COMPANY + "/data/customers?pageSize=100";
+    static final String PAGE = "/companies/" + TestSandbox.DEFAULT_COMPANY + "/data/customers?pageSize=100";
 
     /** The HTTPS port open with the certificate the sandbox makes for localhost, kept in {@link #TLS_DIR}. */
     public static class HttpsOn implements QuarkusTestProfile {

@@ -1,6 +1,5 @@
 package dev.codatsandbox.edge;
 
-import dev.codatsandbox.testing.TestSandbox;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import java.io.InputStream;
@@ -22,6 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
+
 /**
  * The load a new user's Java integration puts on the sandbox: {@link #CLIENTS} instances of {@code java.net.http}'s
  * {@code HttpClient} with its defaults (HTTP/2 preferred: on an {@code http://} URL it asks to upgrade with h2c, on
@@ -36,13 +37,12 @@ public final class JavaClientLoad {
 
     public static final int CLIENTS = 8;
     public static final int REQUESTS = 40;
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String API_KEY = "Basic ZGVtbw==";
     static final List<String> PATHS = List.of(
-            "/companies/" + COMPANY + "/data/customers?pageSize=5000",
-            "/companies/" + COMPANY + "/data/customers?pageSize=100",
-            "/companies/" + COMPANY + "/data/customers/71",
-            "/companies/" + COMPANY + "/data/customers?page=2&pageSize=20");
+            "/companies/" + DEFAULT_COMPANY + "/data/customers?pageSize=5000",
+            "/companies/" + DEFAULT_COMPANY + "/data/customers?pageSize=100",
+            "/companies/" + DEFAULT_COMPANY + "/data/customers/71",
+            "/companies/" + DEFAULT_COMPANY + "/data/customers?page=2&pageSize=20");
 
     /**
      * What one run saw: requests that failed (an exception or a status other than 200) with the first few causes,

@@ -1,6 +1,5 @@
 package dev.codatsandbox.errors;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ErrorBodyTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
-    static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
+    static final String CUSTOMERS = "/companies/" + DEFAULT_COMPANY + "/data/customers";
 
     /** Checks the body is exactly Codat's error shape for this status, and returns its {@code error} message. */
     private static String assertCodatError(ExtractableResponse<Response> response, int status) {
@@ -101,7 +100,7 @@ class ErrorBodyTest {
 
     @Test
     void unknownPathIs404() {
-        assertCodatError(given().when().get("/companies/" + COMPANY + "/data/invoices").then().extract(), 404);
+        assertCodatError(given().when().get("/companies/" + DEFAULT_COMPANY + "/data/invoices").then().extract(), 404);
         assertCodatError(given().when().get("/no/such/path").then().extract(), 404);
     }
 

@@ -1,6 +1,5 @@
 package dev.codatsandbox.metrics;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class OperationalEndpointsTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     @Test
     void livenessIsUp() {
@@ -79,7 +78,7 @@ class OperationalEndpointsTest {
         given().when().get("/companies/" + firstCompany + "/data/customers?pageSize=1").then().statusCode(200);
         given().when().get("/companies/" + secondCompany + "/data/customers/no-such-customer").then().statusCode(404);
         given().auth().none().when().get("/companies/" + secondCompany + "/data/customers").then().statusCode(401);
-        given().when().get("/companies/" + COMPANY + "/data/nothing-here").then().statusCode(404);
+        given().when().get("/companies/" + DEFAULT_COMPANY + "/data/nothing-here").then().statusCode(404);
 
         String metrics = given().auth().none().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
@@ -87,7 +86,7 @@ class OperationalEndpointsTest {
                 "status=\"200\"", "method=\"GET\""), metrics);
         assertTrue(series(metrics, "http_server_requests_seconds_count",
                 "uri=\"/companies/{companyId}/data/customers/{customerId}\"", "status=\"404\""), metrics);
-        assertFalse(metrics.contains(firstCompany) || metrics.contains(secondCompany) || metrics.contains(COMPANY)
+        assertFalse(metrics.contains(firstCompany) || metrics.contains(secondCompany) || metrics.contains(DEFAULT_COMPANY)
                 || metrics.contains("no-such-customer") || metrics.contains("nothing-here"),
                 "a series per id: " + metrics);
     }
@@ -113,7 +112,7 @@ class OperationalEndpointsTest {
 
         assertTrue(metrics.contains("sandbox_faults_fired_total{type=\"latency\"} " + (before + 2)), metrics);
         assertTrue(metrics.contains("sandbox_push_operations_total{status=\"Success\"} " + (pushedBefore + 1)), metrics);
-        assertThrows(IllegalArgumentException.class, () -> sandbox.faultFired(COMPANY + "/x"));
+        assertThrows(IllegalArgumentException.class, () -> sandbox.faultFired(DEFAULT_COMPANY + "/x"));
         assertThrows(IllegalArgumentException.class, () -> sandbox.pushCompleted(null));
     }
 

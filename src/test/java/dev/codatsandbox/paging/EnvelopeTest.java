@@ -1,6 +1,5 @@
 package dev.codatsandbox.paging;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class EnvelopeTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
-    static final String SELF = "/companies/" + COMPANY + "/data/customers";
+    static final String SELF = "/companies/" + DEFAULT_COMPANY + "/data/customers";
     /** The default company: the documented example customer and 50 generated ones (the default configuration). */
     static final int TOTAL = 51;
 

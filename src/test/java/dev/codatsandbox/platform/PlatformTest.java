@@ -1,6 +1,5 @@
 package dev.codatsandbox.platform;
 
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class PlatformTest {
 
-    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     static final List<String> COMPANY_FIELDS = List.of("id", "name", "description", "redirect", "lastSync",
             "dataConnections", "created", "createdByUserName", "products", "tags", "referenceParentCompany",

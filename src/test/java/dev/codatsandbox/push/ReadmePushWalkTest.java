@@ -3,7 +3,6 @@ package dev.codatsandbox.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReadmePushWalkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
 
     private static String variable(String section, String name) {
         Matcher matcher = Pattern.compile("\\n" + name + "=([0-9a-f-]+)").matcher(section);
@@ -57,23 +56,23 @@ class ReadmePushWalkTest {
         assertEquals(4, answers.size());
         String body = Pattern.compile("-d '([^']+)'").matcher(section).results().findFirst().orElseThrow().group(1);
 
-        String connections = given().when().get("/companies/" + COMPANY + "/connections").then().statusCode(200)
+        String connections = given().when().get("/companies/" + DEFAULT_COMPANY + "/connections").then().statusCode(200)
                 .extract().asString();
         assertEquals(answers.get(0), connections);
         assertEquals(variable(section, "CONNECTION"), JSON.readTree(connections).at("/results/0/id").asText());
 
         String created = given().contentType(ContentType.JSON).body(body)
-                .when().post("/companies/" + COMPANY + "/connections/" + variable(section, "CONNECTION")
+                .when().post("/companies/" + DEFAULT_COMPANY + "/connections/" + variable(section, "CONNECTION")
                         + "/push/customers").then().statusCode(200).extract().asString();
         assertEquals(withoutTimes(answers.get(1)), withoutTimes(created));
         assertEquals(variable(section, "KEY"), JSON.readTree(created).get("pushOperationKey").asText());
         assertEquals(variable(section, "CUSTOMER"), JSON.readTree(created).at("/data/id").asText());
 
         Thread.sleep(1000);
-        String done = given().when().get("/companies/" + COMPANY + "/push/" + variable(section, "KEY"))
+        String done = given().when().get("/companies/" + DEFAULT_COMPANY + "/push/" + variable(section, "KEY"))
                 .then().statusCode(200).extract().asString();
         assertEquals(withoutTimes(answers.get(2)), withoutTimes(done));
-        String readBack = given().when().get("/companies/" + COMPANY + "/data/customers/"
+        String readBack = given().when().get("/companies/" + DEFAULT_COMPANY + "/data/customers/"
                 + variable(section, "CUSTOMER")).then().statusCode(200).extract().asString();
         assertEquals(withoutTimes(answers.get(3)), withoutTimes(readBack));
         assertEquals(JSON.readTree(done).get("completedOnUtc"), JSON.readTree(readBack).get("modifiedDate"));

@@ -3,7 +3,6 @@ package dev.codatsandbox.query;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
@@ -27,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,8 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class QueryTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
-    static final String CUSTOMERS = "/companies/" + COMPANY + "/data/customers";
+    static final String CUSTOMERS = "/companies/" + DEFAULT_COMPANY + "/data/customers";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The whole list, in list order, as the server serves it without query or orderBy. */

@@ -3,7 +3,6 @@ package dev.codatsandbox.webhooks;
 import com.svix.Webhook;
 import com.svix.exceptions.WebhookVerificationException;
 import dev.codatsandbox.contract.Contract;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(QuickRetries.class)
 class WebhooksTest {
 
-    static final String COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final Duration WAIT = Duration.ofSeconds(10);
     static final Duration QUIET = Duration.ofMillis(700);
 
@@ -55,7 +54,7 @@ class WebhooksTest {
     @Test
     void pushedCustomerIsDeliveredOnceAsCustomersWriteSuccessfulSignedAsSvixSigns() throws Exception {
         String consumer = register(receiver.url(), "customers.write.successful");
-        JsonPath pushed = push(COMPANY, "{\"customerName\": \"Acme Anvils Ltd\", \"status\": \"Active\"}");
+        JsonPath pushed = push(DEFAULT_COMPANY, "{\"customerName\": \"Acme Anvils Ltd\", \"status\": \"Active\"}");
 
         Receiver.Received delivery = receiver.await(1, WAIT).get(0);
 
@@ -69,7 +68,7 @@ class WebhooksTest {
         assertEquals(pushed.getString("pushOperationKey"), event.getString("payload.id"));
         assertEquals("Create", event.getString("payload.type"));
         assertEquals("Success", event.getString("payload.status"));
-        assertEquals(COMPANY, event.getString("payload.referenceCompany.id"));
+        assertEquals(DEFAULT_COMPANY, event.getString("payload.referenceCompany.id"));
         assertEquals(pushed.getString("dataConnectionKey"), event.getString("payload.connectionId"));
         assertEquals(pushed.getString("data.id"), event.getString("payload.record.id"));
         assertEquals(pushed.getString("requestedOnUtc"), event.getString("payload.requestedOnDate"));
@@ -79,7 +78,7 @@ class WebhooksTest {
 
         assertEquals(1, receiver.settle(QUIET).size(), "delivered exactly once");
         assertEquals(1, count("eventType=customers.write.successful&status=200"));
-        given().get("/companies/" + COMPANY + "/push/" + pushed.getString("pushOperationKey"))
+        given().get("/companies/" + DEFAULT_COMPANY + "/push/" + pushed.getString("pushOperationKey"))
                 .then().body("completedOnUtc", equalTo(event.getString("payload.completedOnDate")));
     }
 
@@ -87,8 +86,8 @@ class WebhooksTest {
     void failedPushIsDeliveredAsCustomersWriteUnsuccessful() {
         register(receiver.url(), "customers.write.successful", "customers.write.unsuccessful");
         given().contentType(ContentType.JSON).body("[{\"status\": \"Failed\", \"afterMs\": 50}]")
-                .post("/_sandbox/companies/" + COMPANY + "/push/outcomes").then().statusCode(200);
-        JsonPath pushed = push(COMPANY, "{\"customerName\": \"Refused Ltd\", \"status\": \"Active\"}");
+                .post("/_sandbox/companies/" + DEFAULT_COMPANY + "/push/outcomes").then().statusCode(200);
+        JsonPath pushed = push(DEFAULT_COMPANY, "{\"customerName\": \"Refused Ltd\", \"status\": \"Active\"}");
 
         Receiver.Received delivery = receiver.await(1, WAIT).get(0);
 
@@ -105,11 +104,11 @@ class WebhooksTest {
         register(receiver.url(), "customers.write.successful");
         given().contentType(ContentType.JSON).body("{\"now\": \"2030-01-01T00:00:00Z\", \"frozen\": true}")
                 .put("/_sandbox/clock").then().statusCode(200);
-        JsonPath pushed = push(COMPANY, "{\"customerName\": \"Frozen Foods Ltd\", \"status\": \"Active\"}");
+        JsonPath pushed = push(DEFAULT_COMPANY, "{\"customerName\": \"Frozen Foods Ltd\", \"status\": \"Active\"}");
         assertEquals(0, receiver.settle(QUIET).size(), "pending while the clock stands still");
 
         given().contentType(ContentType.JSON).body("{\"status\": \"Success\"}")
-                .post("/_sandbox/companies/" + COMPANY + "/push/operations/" + pushed.getString("pushOperationKey")
+                .post("/_sandbox/companies/" + DEFAULT_COMPANY + "/push/operations/" + pushed.getString("pushOperationKey")
                         + "/settle").then().statusCode(200);
 
         JsonPath event = JsonPath.from(receiver.await(1, WAIT).get(0).body());
@@ -183,10 +182,10 @@ class WebhooksTest {
     @Test
     void companyWhoseDataBecomeReadyIsDeliveredAsReadCompleted() {
         register(receiver.url(), "read.completed");
-        given().contentType(ContentType.JSON).body("{\"company\": \"" + COMPANY + "\", \"operation\": \"list\","
+        given().contentType(ContentType.JSON).body("{\"company\": \"" + DEFAULT_COMPANY + "\", \"operation\": \"list\","
                 + " \"fault\": {\"type\": \"data-not-ready\", \"requests\": 2}}").post("/_sandbox/faults")
                 .then().statusCode(201);
-        String list = "/companies/" + COMPANY + "/data/customers";
+        String list = "/companies/" + DEFAULT_COMPANY + "/data/customers";
 
         given().get(list).then().statusCode(409);
         assertEquals(0, receiver.settle(Duration.ofMillis(300)).size(), "not ready after the first 409");
@@ -195,7 +194,7 @@ class WebhooksTest {
         given().get(list).then().statusCode(200);
 
         assertEquals("read.completed", event.getString("eventType"));
-        assertEquals(COMPANY, event.getString("payload.referenceCompany.id"));
+        assertEquals(DEFAULT_COMPANY, event.getString("payload.referenceCompany.id"));
         assertEquals("customers", event.getString("payload.dataTypes[0].dataType"));
         assertEquals("Complete", event.getString("payload.dataTypes[0].status"));
         Contract.assertValidWebhook(receiver.received().get(0).body());
@@ -205,10 +204,10 @@ class WebhooksTest {
     @Test
     void rateLimitIsDeliveredWhenReachedAndWhenReset() {
         register(receiver.url(), "client.rateLimit.reached", "client.rateLimit.reset");
-        given().contentType(ContentType.JSON).body("{\"company\": \"" + COMPANY + "\", \"fault\": {\"type\":"
+        given().contentType(ContentType.JSON).body("{\"company\": \"" + DEFAULT_COMPANY + "\", \"fault\": {\"type\":"
                 + " \"rate-limit\", \"maxRequests\": 2, \"windowMs\": 4000}}").post("/_sandbox/faults")
                 .then().statusCode(201);
-        String list = "/companies/" + COMPANY + "/data/customers";
+        String list = "/companies/" + DEFAULT_COMPANY + "/data/customers";
         for (int expected : new int[] {200, 200, 429, 429}) {
             given().get(list).then().statusCode(expected);
         }
@@ -321,10 +320,10 @@ class WebhooksTest {
         Receiver other = Receiver.start();
         try {
             given().contentType(ContentType.JSON).body("{\"url\": \"" + other.url() + "\", \"companyId\": \""
-                    + COMPANY.toUpperCase() + "\"}").post("/_sandbox/webhooks/consumers").then().statusCode(201);
+                    + DEFAULT_COMPANY.toUpperCase() + "\"}").post("/_sandbox/webhooks/consumers").then().statusCode(201);
             register(receiver.url(), "customers.write.successful");
             createCompany("Elsewhere Ltd");
-            push(COMPANY, "{\"customerName\": \"Scoped Ltd\", \"status\": \"Active\"}");
+            push(DEFAULT_COMPANY, "{\"customerName\": \"Scoped Ltd\", \"status\": \"Active\"}");
 
             assertEquals(List.of("customers.write.successful"), types(receiver.await(1, WAIT)));
             assertEquals(List.of("customers.write.successful"), types(other.await(1, WAIT)));

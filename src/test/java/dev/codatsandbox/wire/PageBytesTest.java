@@ -13,7 +13,6 @@ import dev.codatsandbox.generator.Vocabulary;
 import dev.codatsandbox.model.Customer;
 import dev.codatsandbox.paging.PageRequest;
 import dev.codatsandbox.paging.Paginator;
-import dev.codatsandbox.testing.TestSandbox;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -31,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 @QuarkusTest
 class PageBytesTest {
 
-    static final String DEFAULT_COMPANY = TestSandbox.DEFAULT_COMPANY;
     static final ObjectMapper PLAIN_JACKSON = new ObjectMapper().registerModule(new Jdk8Module())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
