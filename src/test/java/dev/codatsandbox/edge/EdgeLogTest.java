@@ -1,14 +1,13 @@
 package dev.codatsandbox.edge;
 
+import dev.codatsandbox.testing.TightSettings;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -24,16 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the test's own process, so it has no twin against the built artifact.
  */
 @QuarkusTest
-@TestProfile(EdgeLogTest.SummaryEverySecond.class)
+@TestProfile(TightSettings.class)
 class EdgeLogTest {
-
-    /** A server that sums up its traffic every second. */
-    public static class SummaryEverySecond implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.edge.log-summary-seconds", "1");
-        }
-    }
 
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {

@@ -1,7 +1,7 @@
 package dev.codatsandbox.edge;
 
+import dev.codatsandbox.testing.TightSettings;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.vertx.core.Vertx;
@@ -12,23 +12,14 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** With {@code sandbox.http.h2c} on, the plain port speaks HTTP/2 with prior knowledge and by upgrade. */
 @QuarkusTest
-@TestProfile(H2cTest.H2cOn.class)
+@TestProfile(TightSettings.class)
 class H2cTest {
-
-    /** h2c on the plain port. */
-    public static class H2cOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sandbox.http.h2c", "true");
-        }
-    }
 
     private static HttpVersion version(HttpClientOptions options) throws Exception {
         Vertx vertx = Vertx.vertx();

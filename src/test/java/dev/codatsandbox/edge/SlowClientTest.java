@@ -1,6 +1,7 @@
 package dev.codatsandbox.edge;
 
 import dev.codatsandbox.testing.TestSandbox;
+import dev.codatsandbox.testing.TightSettings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and do not keep other clients from being answered.
  */
 @QuarkusTest
-@TestProfile(ShortTimers.class)
+@TestProfile(TightSettings.class)
 class SlowClientTest {
 
     static final int HALF_OPEN = 500;
@@ -72,7 +73,7 @@ class SlowClientTest {
                 assertTrue(RawHttp.closedByServer(socket), "connection closed by the server");
             }
             long closedMs = (System.nanoTime() - firstOpened) / 1_000_000;
-            assertTrue(closedMs <= ShortTimers.IDLE_TIMEOUT_SECONDS * 1000L + 15_000,
+            assertTrue(closedMs <= TightSettings.IDLE_TIMEOUT_SECONDS * 1000L + 15_000,
                     "all closed " + closedMs + " ms after the first was opened, trickling notwithstanding");
         } finally {
             trickle.shutdownNow();
@@ -88,7 +89,7 @@ class SlowClientTest {
         try (Socket socket = RawHttp.connect()) {
             send(socket, "GET " + CUSTOMERS + "?pageSize=1 HTTP/1.1\r\nHost: x\r\n" + RawHttp.KEY + "\r\n\r\n");
             assertEquals(200, RawHttp.read(socket.getInputStream()).status());
-            socket.setSoTimeout(ShortTimers.IDLE_TIMEOUT_SECONDS * 1000 - 700);
+            socket.setSoTimeout(TightSettings.IDLE_TIMEOUT_SECONDS * 1000 - 700);
             assertFalse(RawHttp.closedByServer(socket), "closed before the idle timeout");
             socket.setSoTimeout(30_000);
             assertTrue(RawHttp.closedByServer(socket), "closed after the idle timeout");

@@ -2,6 +2,7 @@ package dev.codatsandbox.journal;
 
 import dev.codatsandbox.lifecycle.SandboxReset;
 import dev.codatsandbox.testing.TestSandbox;
+import dev.codatsandbox.testing.TightSettings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.event.Event;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The journal is a bounded ring, and a reset clears it and the fault rules. */
 @QuarkusTest
-@TestProfile(SmallJournal.class)
+@TestProfile(TightSettings.class)
 class JournalRingTest {
 
     @Inject
