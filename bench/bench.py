@@ -35,6 +35,7 @@ import glob
 import http.client
 import json
 import os
+import re
 import shlex
 import statistics
 import subprocess
@@ -108,6 +109,7 @@ class Server:
         except OSError:
             pass
         logfile = open(os.path.join(OUT, f"{self.name}-{self.port}.log"), "w")
+        self.logfile = logfile.name
         started = time.perf_counter()
         self.process = subprocess.Popen(self.command, stdout=logfile, stderr=subprocess.STDOUT, cwd=self.cwd)
         while time.perf_counter() - started < limit:
@@ -147,6 +149,26 @@ class Server:
                 if line.startswith("VmRSS:"):
                     return int(line.split()[1]) / 1024
         return float("nan")
+
+    def rss_by_mapping(self):
+        """Resident memory in MiB by what is mapped (/proc/<pid>/smaps): the executable itself (a native executable's
+        code and image heap), libjvm.so, the AppCDS or AOT archive, jars, other files, and anonymous memory (the
+        heaps, metaspace, the code cache, thread stacks)."""
+        executable = os.path.realpath(self.command[0])
+        kinds, kind = {}, None
+        with open(f"/proc/{self.process.pid}/smaps") as smaps:
+            for line in smaps:
+                fields = line.split()
+                if re.match(r"^[0-9a-f]+-[0-9a-f]+$", fields[0]):
+                    path = fields[5] if len(fields) > 5 and not fields[5].startswith("[") else ""
+                    kind = ("executable" if path and os.path.realpath(path) == executable and not path.endswith("java")
+                            else "libjvm.so" if path.endswith("libjvm.so")
+                            else "class archive" if path.endswith((".jsa", ".aot"))
+                            else "jars" if path.endswith(".jar")
+                            else "other files" if path else "anonymous")
+                elif fields[0] == "Rss:":
+                    kinds[kind] = kinds.get(kind, 0) + int(fields[1]) / 1024
+        return {k: v for k, v in sorted(kinds.items(), key=lambda item: -item[1]) if v >= 0.5}
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -292,6 +314,64 @@ def startup(factories):
     return summary
 
 
+STEP = re.compile(r"Build step (\S+) completed in: (\d+)ms")
+STARTED = re.compile(r"started in (\d+\.\d+)s")
+
+
+def start_profile(factory):
+    """One start with Quarkus' own timing of each start-up step (quarkus.debug.print-startup-times): the steps, the
+    time Quarkus logs as "started in", the first 200, and the resident memory by mapping once idle."""
+    server = factory()
+    server.name += "-profile"
+    server.command.insert(1, "-Dquarkus.debug.print-startup-times=true")
+    try:
+        server.start()
+        time.sleep(2)
+        mappings = server.rss_by_mapping()
+    finally:
+        server.stop()
+    with open(server.logfile) as f:
+        text = f.read()
+    steps = {}
+    for match in STEP.finditer(text):
+        steps[match.group(1)] = steps.get(match.group(1), 0) + int(match.group(2))
+    started = STARTED.search(text)
+    return {"steps": steps, "started": float(started.group(1)) if started else float("nan"),
+            "first_200": server.first_200, "rss": mappings}
+
+
+def profiles(factories):
+    """Where the start and the idle memory go, for each server with a floor to set it against: the sandbox jar against
+    the floor's jar, the native executable against the floor's."""
+    pairs = [(ours, floor_) for ours, floor_ in (("sandbox", "floor"), ("native", "floor-native"))
+             if ours in factories and floor_ in factories]
+    if not pairs:
+        return {}
+    log("\n== Where the start goes: Quarkus' own time of each start-up step (quarkus.debug.print-startup-times), one"
+        " start each, beside the floor's; resident memory by mapping, idle ==")
+    out = {}
+    for ours, floor_ in pairs:
+        mine, theirs = start_profile(factories[ours]), start_profile(factories[floor_])
+        out[ours] = {"self": mine, "floor": theirs}
+        log(f"{ours}: \"started in\" {mine['started'] * 1000:.0f} ms, first 200 {mine['first_200'] * 1000:.0f} ms;"
+            f" {floor_}: {theirs['started'] * 1000:.0f} ms, {theirs['first_200'] * 1000:.0f} ms")
+        for line in step_lines(mine["steps"], theirs["steps"], 8):
+            log("  " + line)
+        log("  resident memory (MiB): " + mapping_line(mine["rss"], theirs["rss"]))
+    return out
+
+
+def step_lines(mine, theirs, count):
+    """The steps that take the most time beyond the floor's own, largest first."""
+    extra = sorted(mine, key=lambda step: theirs.get(step, 0) - mine[step])[:count]
+    return [f"{step} {mine[step]} ms (floor {theirs.get(step, 0)} ms)" for step in extra
+            if mine[step] - theirs.get(step, 0) >= 5]
+
+
+def mapping_line(mine, theirs):
+    return ", ".join(f"{kind} {mib:.0f} (floor {theirs.get(kind, 0):.0f})" for kind, mib in mine.items())
+
+
 def throughput(servers):
     """The 100-customer page at 1, 16 and 64 connections, REPEATS rounds interleaved across servers."""
     for server in servers:
@@ -357,8 +437,8 @@ def big_company(port):
         f" page 54321 {ms(median(middles))}; RSS {median(rss_after_pages):.0f} MiB")
     log(f"pageSize 5000 ({len(body5000)} bytes): first {ms(cold5000)}; warm p50 {ms(warm['p50'])},"
         f" p99 {ms(warm['p99'])}, {warm['rps']:.0f} req/s on 1 connection; RSS after {rss:.0f} MiB")
-    return {"first": median(firsts), "last": median(lasts), "rss": max(max(rss_after_pages), rss),
-            "warm5000": warm["p50"]}
+    return {"first": median(firsts), "last": median(lasts), "middle": median(middles),
+            "rss": max(max(rss_after_pages), rss), "warm5000": warm["p50"]}
 
 
 def new_company_script():
@@ -485,6 +565,7 @@ def main():
     if floor_runners:
         factories["floor-native"] = lambda: floor_native(floor_runners[0], PORT + 4)
     starts = startup(factories)
+    where = profiles(factories)
 
     table = companies = companies_first = settled = None
     if not ONLY:
@@ -521,16 +602,37 @@ def main():
         with open(os.path.join(OUT, "results.json"), "w") as f:
             json.dump(results, f, indent=2)
     log(f"\n== Goals (load average now {os.getloadavg()[0]:.2f}) ==")
-    for verdict, goal, figure in goals(starts, big, results):
+    for verdict, goal, figure, why in goals(starts, big, results, where):
         log(f"{verdict:13} {goal}: {figure}")
+        if why and verdict == "NOT met":
+            log(f"{'':13} what stops it: {why}")
 
 
-def goals(starts, big, results):
+def start_floor(where, name):
+    """The measured reason a start is over the floor's: the steps beyond the floor's, the rest of the way to "started",
+    and the first request."""
+    if name not in where:
+        return None
+    mine, theirs = where[name]["self"], where[name]["floor"]
+    steps = step_lines(mine["steps"], theirs["steps"], 4)
+    return ("; ".join(steps) + f"; \"started in\" {mine['started'] * 1000:.0f} ms vs {theirs['started'] * 1000:.0f} ms,"
+            f" then {(mine['first_200'] - mine['started']) * 1000:.0f} ms to the first 200 vs"
+            f" {(theirs['first_200'] - theirs['started']) * 1000:.0f} ms"
+            " (one start each, quarkus.debug.print-startup-times)")
+
+
+def rss_floor(where, name):
+    if name not in where:
+        return None
+    return "resident MiB by mapping: " + mapping_line(where[name]["self"]["rss"], where[name]["floor"]["rss"])
+
+
+def goals(starts, big, results, where):
     """(verdict, goal, measured figure) for each goal of the start-up issue."""
     out = []
 
-    def goal(text, figure, met):
-        out.append(("not measured" if met is None else "met" if met else "NOT met", text, figure))
+    def goal(text, figure, met, why=None):
+        out.append(("not measured" if met is None else "met" if met else "NOT met", text, figure, why))
 
     jar, wiremock_start = starts["sandbox"][0], starts["wiremock"][0]
     floor_start = starts["floor"][0] if "floor" in starts else None
@@ -539,23 +641,29 @@ def goals(starts, big, results):
          + (f", floor {floor_start:.3f} s (x{jar / floor_start:.2f}; CPU to first 200 {starts['sandbox'][2]:.2f} s vs"
             f" {starts['floor'][2]:.2f} s, x{starts['sandbox'][2] / starts['floor'][2]:.2f})"
             if floor_start else ", floor not built"),
-         None if floor_start is None else jar <= 1.25 * floor_start and jar < wiremock_start)
+         None if floor_start is None else jar <= 1.25 * floor_start and jar < wiremock_start,
+         start_floor(where, "sandbox"))
     native_start = starts["native"][0] if "native" in starts else None
     floor_native = starts["floor-native"] if "floor-native" in starts else None
     goal("native: start to first 200 <= the floor's + 15 ms",
          "no native executable" if native_start is None else f"{native_start * 1000:.0f} ms"
          + (f" vs floor {floor_native[0] * 1000:.0f} ms" if floor_native else ", floor's not built"),
-         None if native_start is None or floor_native is None else native_start <= floor_native[0] + 0.015)
+         None if native_start is None or floor_native is None else native_start <= floor_native[0] + 0.015,
+         start_floor(where, "native"))
     jar_rss, wiremock_rss = starts["sandbox"][1], starts["wiremock"][1]
     goal("jar: idle RSS <= WireMock's", f"{jar_rss:.0f} MiB vs {wiremock_rss:.0f} MiB"
-         + (f", floor {starts['floor'][1]:.0f} MiB" if "floor" in starts else ""), jar_rss <= wiremock_rss)
+         + (f", floor {starts['floor'][1]:.0f} MiB" if "floor" in starts else ""), jar_rss <= wiremock_rss,
+         rss_floor(where, "sandbox"))
     goal("native: idle RSS <= 1.3x the floor's",
          "no native executable" if native_start is None else f"{starts['native'][1]:.0f} MiB"
          + (f" vs floor {floor_native[1]:.0f} MiB (x{starts['native'][1] / floor_native[1]:.2f})"
             if floor_native else ", floor's not built"),
-         None if native_start is None or floor_native is None else starts["native"][1] <= 1.3 * floor_native[1])
+         None if native_start is None or floor_native is None else starts["native"][1] <= 1.3 * floor_native[1],
+         rss_floor(where, "native"))
     goal("10M company: first page right after start < 10 ms", f"{ms(big['first'])} (median of {REPEATS} starts)",
-         big["first"] < 0.01)
+         big["first"] < 0.01,
+         f"the first list request costs more than the ones right after it (last page {ms(big['last'])}, page 54321"
+         f" {ms(big['middle'])}): code that runs for the first time")
     before, source = baseline()
     if "cpu_per_request_vs_wiremock" not in results:
         goal("CPU per request (100-customer page) no more than 5% over before", "not run (BENCH_ONLY)", None)
