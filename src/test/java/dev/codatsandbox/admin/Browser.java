@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -200,8 +201,33 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             for (Path folder : List.of(profile, downloads)) {
-                try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                delete(folder);
+            }
+        }
+    }
+
+    /**
+     * Deletes a folder and what it holds. The browser's processes may still write to their profile for a moment after
+     * the driver has quit, so a folder that is still there is walked again, for up to 5 seconds.
+     */
+    private static void delete(Path folder) throws IOException {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (UncheckedIOException e) {
+                // a file went while the folder was walked: walk it again
+            }
+            if (Files.exists(folder)) {
+                if (System.nanoTime() > until) {
+                    LOG.warnf("Could not delete the browser's folder %s", folder);
+                    return;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
                 }
             }
         }

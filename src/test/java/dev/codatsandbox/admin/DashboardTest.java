@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -20,6 +21,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,16 +41,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * watch requests sent by a plain HTTP client appear live, add a fault from the form and see the next request fail,
  * move the clock, browse and export a company, settle a push. One headless Chromium serves the whole class; each test
  * writes a screenshot of each view it uses to target/dashboard-screenshots/, named after the class and the view.
- * {@link FirefoxDashboardTest} runs the same tests in Firefox, by starting another {@link #browser}.
+ * {@link FirefoxDashboardTest} runs the same tests in Firefox, by starting another {@link #browser}: one test instance
+ * per class, so that the browser is started by a method a subclass overrides (a static one would be run for both).
  */
 @QuarkusTest
 @TestProfile(AdminToken.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardTest {
 
     static final String TOKEN = AdminToken.TOKEN;
     static final String LIST = "/companies/" + DEFAULT_COMPANY + "/data/customers";
 
-    /** The class's browser, started before its first test ({@link FirefoxDashboardTest} starts Firefox). */
+    /** The class's browser, started before its first test by {@link #startBrowser()}. */
     static Browser browser;
 
     /** A failed test leaves a screenshot of where the page stood, and the browser's console, for its report. */
@@ -70,13 +74,18 @@ class DashboardTest {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** The browser the class's tests run in: Chromium ({@link FirefoxDashboardTest} starts Firefox). */
+    Browser startBrowser() throws IOException {
+        return Browser.start();
+    }
+
     @BeforeAll
-    static void startTheBrowser() throws Exception {
-        browser = Browser.start();
+    void startTheBrowser() throws Exception {
+        browser = startBrowser();
     }
 
     @AfterAll
-    static void stopTheBrowser() throws Exception {
+    void stopTheBrowser() throws Exception {
         if (browser != null) {
             browser.close();
         }

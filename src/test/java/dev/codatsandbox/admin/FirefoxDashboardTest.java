@@ -4,7 +4,8 @@ import dev.codatsandbox.testing.AdminToken;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.inject.Typed;
-import org.junit.jupiter.api.BeforeAll;
+
+import java.io.IOException;
 
 /**
  * {@link DashboardTest}'s tests, the same methods, in Debian's Firefox ESR (headless, through its own WebDriver BiDi,
@@ -18,9 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 @Typed(FirefoxDashboardTest.class)
 class FirefoxDashboardTest extends DashboardTest {
 
-    /** Hides {@link DashboardTest#startTheBrowser()}, which JUnit then does not run for this class. */
-    @BeforeAll
-    static void startTheBrowser() throws Exception {
-        browser = Browser.firefox();
+    @Override
+    Browser startBrowser() throws IOException {
+        return Browser.firefox();
     }
 }
