@@ -17,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +91,8 @@ public class CompaniesAdminResource {
      */
     @GET
     @Path("/{companyId}/fixture")
+    @APIResponse(responseCode = "200", description = "The company as a fixture file (docs/fixtures.md)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public StreamingOutput export(@PathParam("companyId") String companyId, @QueryParam("expand") boolean expand) {
         CompanyDirectory.Listed listed = listed(companyId);
         return out -> writer.write(listed.company(), expand, out);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.codatsandbox.testing.TestSandbox.DEFAULT_COMPANY;
 import static io.restassured.RestAssured.given;
@@ -57,6 +58,25 @@ class OperationalEndpointsTest {
                 withoutDescription(document.getMap("components.securitySchemes.auth_header")));
         assertEquals(List.of(Map.of("auth_header", List.of())), document.getList("security"));
         assertTrue(document.getMap("components.schemas").keySet().containsAll(List.of("Customer", "CodatError")));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheSandboxsAnswersNotTheJavaTypesBehindThem() {
+        JsonPath document = given().auth().none().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+
+        Map<String, Object> described = document.getMap("components.schemas");
+        Set<String> schemas = described.keySet();
+        for (String javaType : List.of("JsonNode", "JsonNodeType", "StreamingOutput", "OutboundSseEvent",
+                "MediaType")) {
+            assertFalse(schemas.contains(javaType), javaType + " is described as a schema: " + schemas);
+        }
+        String content = "components.schemas.SupplementalData.properties.content";
+        assertEquals("#/components/schemas/AnyValue", document.getString(content + ".additionalProperties.'$ref'"));
+        String stream = "paths.'/_sandbox/journal/stream'.get.responses.'200'.content.'text/event-stream'";
+        assertEquals("#/components/schemas/JournalEntry", document.getString(stream + ".schema.'$ref'"));
+        String fixture = "paths.'/_sandbox/companies/{companyId}/fixture'.get.responses.'200'.content";
+        assertEquals("object", document.getString(fixture + ".'application/json'.schema.type"));
     }
 
     @Test
