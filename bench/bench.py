@@ -154,14 +154,14 @@ class Server:
         """Resident memory in MiB by what is mapped (/proc/<pid>/smaps): the executable itself (a native executable's
         code and image heap), libjvm.so, the AppCDS or AOT archive, jars, other files, and anonymous memory (the
         heaps, metaspace, the code cache, thread stacks)."""
-        executable = os.path.realpath(self.command[0])
+        executable = os.path.realpath(f"/proc/{self.process.pid}/exe")
         kinds, kind = {}, None
         with open(f"/proc/{self.process.pid}/smaps") as smaps:
             for line in smaps:
                 fields = line.split()
                 if re.match(r"^[0-9a-f]+-[0-9a-f]+$", fields[0]):
                     path = fields[5] if len(fields) > 5 and not fields[5].startswith("[") else ""
-                    kind = ("executable" if path and os.path.realpath(path) == executable and not path.endswith("java")
+                    kind = ("executable" if path == executable
                             else "libjvm.so" if path.endswith("libjvm.so")
                             else "class archive" if path.endswith((".jsa", ".aot"))
                             else "jars" if path.endswith(".jar")
@@ -628,7 +628,7 @@ def rss_floor(where, name):
 
 
 def goals(starts, big, results, where):
-    """(verdict, goal, measured figure) for each goal of the start-up issue."""
+    """(verdict, goal, measured figure, what stops it or None) for each goal of the start-up issue."""
     out = []
 
     def goal(text, figure, met, why=None):
